@@ -1,0 +1,67 @@
+package vn.tiendo.storage;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+/**
+ * The data source: an external PostgreSQL when {@code tiendo.db.url} (TIENDO_DB_URL) or
+ * {@code spring.datasource.url} is set, otherwise the embedded PostgreSQL in the data folder.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(TiendoDatabaseProperties.class)
+public class DatabaseConfiguration {
+
+    /** Started only when no external database is configured. */
+    @Bean(destroyMethod = "close")
+    @Conditional(NoExternalDatabase.class)
+    EmbeddedDatabase embeddedDatabase(TiendoDatabaseProperties props) {
+        return props.ephemeral() ? EmbeddedDatabase.openTemporary() : EmbeddedDatabase.open(Path.of(props.dataDir()));
+    }
+
+    @Bean
+    DataSource dataSource(TiendoDatabaseProperties props, ObjectProvider<EmbeddedDatabase> embedded,
+                          org.springframework.core.env.Environment env) {
+        HikariDataSource ds = new HikariDataSource();
+        ds.setPoolName("tiendo");
+        ds.setMaximumPoolSize(env.getProperty("tiendo.db.pool-size", Integer.class, 20));
+        ds.setInitializationFailTimeout(-1);
+        ds.setConnectionTimeout(env.getProperty("tiendo.db.connect-timeout-ms", Long.class, 10_000L));
+        String springUrl = blankToNull(env.getProperty("spring.datasource.url"));
+        if (blankToNull(props.db().url()) != null) {
+            ds.setJdbcUrl(props.db().url());
+            ds.setUsername(props.db().user());
+            ds.setPassword(props.db().password());
+        } else if (springUrl != null) {
+            ds.setJdbcUrl(springUrl);
+            ds.setUsername(env.getProperty("spring.datasource.username"));
+            ds.setPassword(env.getProperty("spring.datasource.password"));
+        } else {
+            EmbeddedDatabase db = embedded.getObject();
+            ds.setJdbcUrl(db.jdbcUrl());
+            ds.setUsername(db.user());
+        }
+        return ds;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    /** Matches when neither tiendo.db.url nor spring.datasource.url names an external database. */
+    static class NoExternalDatabase implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return blankToNull(context.getEnvironment().getProperty("tiendo.db.url")) == null
+                    && blankToNull(context.getEnvironment().getProperty("spring.datasource.url")) == null;
+        }
+    }
+}
