@@ -1,0 +1,19 @@
+package vn.tiendo.security;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** The current user may not do this on this unit (403, with a Vietnamese message). */
+@ResponseStatus(HttpStatus.FORBIDDEN)
+public class AccessRefusedException extends RuntimeException {
+
+    public AccessRefusedException(AccessPolicy.Permission permission, long orgUnitId) {
+        super("Bạn không có quyền " + switch (permission) {
+            case VIEW -> "xem";
+            case REPORT -> "báo cáo số liệu cho";
+            case APPROVE -> "phê duyệt số liệu của";
+            case MANAGE -> "quản lý chương trình của";
+            case ADMIN -> "quản trị";
+        } + " đơn vị này (mã nội bộ " + orgUnitId + ").");
+    }
+}
