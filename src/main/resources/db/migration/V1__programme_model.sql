@@ -78,7 +78,7 @@ CREATE TABLE target (
     org_unit_id   BIGINT NOT NULL REFERENCES org_unit (id),
     period        TEXT NOT NULL,                -- 2026, 2026Q1, 2026S1
     ordinal       INTEGER NOT NULL,
-    comparator    TEXT NOT NULL CHECK (comparator IN ('=', '>=', '>', '<=', '<')),
+    comparator    TEXT CHECK (comparator IN ('=', '>=', '>', '<=', '<')),  -- null: qualitative target
     value         NUMERIC,
     numerator     INTEGER,
     denominator   INTEGER,

@@ -5,7 +5,10 @@ import java.util.Map;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.web.context.support.StandardServletEnvironment;
 import vn.tiendo.TiendoApplication;
 
 /** Starts the Spring application for a command: with the web server for serve, without for the rest. */
@@ -27,10 +30,12 @@ final class Contexts {
             props.put("logging.level.vn.tiendo", "WARN");
         }
         props.putAll(extra);
+        // The command line's settings win over the environment and application.properties.
+        ConfigurableEnvironment env = web ? new StandardServletEnvironment() : new StandardEnvironment();
+        env.getPropertySources().addFirst(new MapPropertySource("tiendo-command-line", props));
         return new SpringApplicationBuilder(TiendoApplication.class)
                 .web(web ? WebApplicationType.SERVLET : WebApplicationType.NONE)
-                .initializers(ctx -> ctx.getEnvironment().getPropertySources()
-                        .addFirst(new MapPropertySource("tiendo-command-line", props)))
+                .environment(env)
                 .logStartupInfo(web)
                 .run();
     }

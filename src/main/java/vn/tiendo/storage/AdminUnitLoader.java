@@ -1,9 +1,5 @@
 package vn.tiendo.storage;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -22,21 +18,17 @@ public class AdminUnitLoader {
 
     /** Code of the nation unit (Cả nước). */
     public static final String NATION_CODE = "VN";
-    static final String RESOURCE = "/data/vn_units_2025.json";
     private static final Logger log = LoggerFactory.getLogger(AdminUnitLoader.class);
 
     private final JdbcTemplate jdbc;
-    private final ObjectMapper json;
 
-    public AdminUnitLoader(JdbcTemplate jdbc, ObjectMapper json) {
+    public AdminUnitLoader(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.json = json;
     }
 
     /** Loads the units; returns how many were added (0 when all were already there). */
     @Transactional
     public int load() {
-        JsonNode provinces = readResource();
         int added = jdbc.update("""
                 INSERT INTO org_unit (code, name, full_name, level, unit_type, parent_id, path)
                 VALUES ('VN', 'Việt Nam', 'Cả nước', 'NATION', 'Quốc gia', NULL, '')
@@ -44,12 +36,10 @@ public class AdminUnitLoader {
         jdbc.update("UPDATE org_unit SET path = '/' || id || '/' WHERE code = 'VN' AND path = ''");
         List<Object[]> provinceRows = new ArrayList<>();
         List<Object[]> communeRows = new ArrayList<>();
-        for (JsonNode p : provinces) {
-            provinceRows.add(new Object[] {p.get("Code").asText(), p.get("Name").asText(), p.get("FullName").asText(),
-                    p.get("AdministrativeUnitShortName").asText()});
-            for (JsonNode w : p.get("Wards")) {
-                communeRows.add(new Object[] {w.get("Code").asText(), w.get("Name").asText(), w.get("FullName").asText(),
-                        w.get("AdministrativeUnitShortName").asText(), w.get("ProvinceCode").asText()});
+        for (AdminUnitCatalog.Province p : AdminUnitCatalog.get().provinces()) {
+            provinceRows.add(new Object[] {p.code(), p.name(), p.fullName(), p.unitType()});
+            for (AdminUnitCatalog.Commune c : p.communes()) {
+                communeRows.add(new Object[] {c.code(), c.name(), c.fullName(), c.unitType(), c.provinceCode()});
             }
         }
         added += sum(jdbc.batchUpdate("""
@@ -67,17 +57,6 @@ public class AdminUnitLoader {
             log.info("Đã nạp {} đơn vị hành chính (34 tỉnh, thành phố và 3.321 xã, phường, đặc khu)", added);
         }
         return added;
-    }
-
-    private JsonNode readResource() {
-        try (InputStream in = AdminUnitLoader.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("Thiếu tệp danh mục đơn vị hành chính " + RESOURCE);
-            }
-            return json.readTree(in);
-        } catch (IOException e) {
-            throw new IllegalStateException("Không đọc được danh mục đơn vị hành chính " + RESOURCE + ": " + e.getMessage(), e);
-        }
     }
 
     private static int sum(int[] counts) {

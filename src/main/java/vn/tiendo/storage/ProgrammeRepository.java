@@ -172,7 +172,7 @@ public class ProgrammeRepository {
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (indicator_id, org_unit_id, period) DO NOTHING""")
                     .param(id).param(unitId).param(Integer.toString(target.year())).param(t++)
-                    .param((target.comparator() == null ? Comparator.EQ : target.comparator()).symbol())
+                    .param(target.comparator() == null ? null : target.comparator().symbol())
                     .param(target.value()).param(target.numerator()).param(target.denominator()).param(target.text())
                     .update();
         }
@@ -266,7 +266,7 @@ public class ProgrammeRepository {
                 .query((ResultSet rs) -> {
                     targets.computeIfAbsent(rs.getLong("indicator_id"), k -> new ArrayList<>())
                             .add(new Target(Integer.parseInt(rs.getString("period")), rs.getString("text"),
-                                    Comparator.ofSymbol(rs.getString("comparator")), rs.getBigDecimal("value"),
+                                    rs.getString("comparator") == null ? null : Comparator.ofSymbol(rs.getString("comparator")), rs.getBigDecimal("value"),
                                     (Integer) rs.getObject("numerator"), (Integer) rs.getObject("denominator")));
                 });
         record Row(long id, Long parentId, Indicator indicator) {

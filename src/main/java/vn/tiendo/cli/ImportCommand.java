@@ -1,0 +1,99 @@
+package vn.tiendo.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import vn.tiendo.audit.CurrentActor;
+import vn.tiendo.programme.ProgrammeDocument;
+import vn.tiendo.programme.ReadWarning;
+import vn.tiendo.reader.ProgrammeJson;
+import vn.tiendo.reader.ReadException;
+import vn.tiendo.storage.ProgrammeConflictException;
+import vn.tiendo.storage.ProgrammeImporter;
+
+/** {@code tiendo import FILE [--json]}: reads a programme document; prints JSON or saves it. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Đọc văn bản chương trình (.txt, .md, .docx). Với --json: in chương trình dạng JSON, không lưu; "
+                + "không có --json: lưu vào cơ sở dữ liệu và in tóm tắt.")
+class ImportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DatabaseOptions db;
+
+    @Parameters(paramLabel = "TỆP", description = "Tệp văn bản cần đọc.")
+    Path file;
+
+    @Option(names = "--json", description = "In chương trình dạng JSON ra màn hình, không lưu gì.")
+    boolean json;
+
+    @Option(names = "--replace", description = "Thay thế văn bản cùng số hiệu của cùng đơn vị nếu đã có.")
+    boolean replace;
+
+    @Option(names = "--number", paramLabel = "SỐ_HIỆU", description = "Số hiệu văn bản, thay cho số đọc được (dùng khi văn bản không ghi số, ví dụ 12-NQ/TU).")
+    String number;
+
+    @Option(names = "--unit", paramLabel = "MÃ_ĐƠN_VỊ", description = "Mã đơn vị ban hành, thay cho đơn vị đọc được (ví dụ 12).")
+    String unit;
+
+    @Option(names = "--max-bytes", paramLabel = "BYTE", description = "Giới hạn kích thước tệp (mặc định 20 MB).")
+    long maxBytes = ProgrammeImporter.DEFAULT_MAX_BYTES;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        byte[] content;
+        try {
+            content = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            err.println("Lỗi: không tìm thấy tệp " + file + ".");
+            return 1;
+        } catch (IOException e) {
+            err.println("Lỗi: không đọc được tệp " + file + ": " + e.getMessage());
+            return 1;
+        }
+        String name = file.getFileName().toString();
+        ProgrammeDocument doc;
+        try {
+            doc = ProgrammeImporter.withOverrides(ProgrammeImporter.reader(maxBytes).read(name, content), number, unit);
+        } catch (ReadException e) {
+            err.println("Lỗi: " + e.getMessage());
+            return 1;
+        }
+        if (json) {
+            out.println(ProgrammeJson.write(doc));
+            return 0;
+        }
+        try (ConfigurableApplicationContext ctx = Contexts.start(db, false, Map.of("tiendo.import.max-bytes", maxBytes))) {
+            long id = CurrentActor.runAs("cli:" + System.getProperty("user.name"),
+                    () -> ctx.getBean(vn.tiendo.storage.ProgrammeRepository.class).save(doc, name, replace));
+            out.printf("Đã lưu văn bản %s (%s), mã %d: %d chỉ tiêu, %d mục tiêu, %d nhiệm vụ, %d cảnh báo.%n",
+                    doc.document().number(), doc.document().orgUnit() == null ? "?" : doc.document().orgUnit().name(), id,
+                    doc.indicatorCount(), doc.targetCount(), doc.tasks().size(), doc.warnings().size());
+            for (ReadWarning w : doc.warnings()) {
+                out.printf("  dòng %d: %s%n", w.line(), w.message());
+            }
+            return 0;
+        } catch (ProgrammeConflictException e) {
+            err.println("Lỗi: " + e.getMessage());
+            return 1;
+        } catch (RuntimeException e) {
+            err.println("Lỗi: " + StartupFailure.explain(e));
+            return 1;
+        }
+    }
+}
