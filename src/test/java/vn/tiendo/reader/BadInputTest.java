@@ -93,6 +93,7 @@ class BadInputTest {
         ReadException e = catchThrowableOfType(() -> reader.read("bom.docx", bos.toByteArray()), ReadException.class);
         assertThat(e).isNotNull();
         assertThat(e.fileName()).isEqualTo("bom.docx");
+        assertThat(e.getMessage()).contains("zip bomb");
     }
 
     @Test
