@@ -159,7 +159,7 @@ public final class HeaderReader {
         }
         // 7. signature timestamp as a last resort for the date
         if (date == null) {
-            for (int i = clean.size() - 1; i >= 0 && date == null; i--) {
+            for (int i = Math.max(0, clean.size() - 60); i < clean.size() && date == null; i++) {
                 Matcher m = SIGNED_AT.matcher(lines.get(i));
                 if (m.find()) {
                     date = date(m.group(1), m.group(2), m.group(3));

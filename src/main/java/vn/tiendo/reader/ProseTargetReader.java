@@ -34,7 +34,7 @@ public final class ProseTargetReader {
             "(?:đến|vào|tới|trước|đạt được vào)\\s+(?:hết\\s+)?năm\\s+(?:học\\s+)?(?<y>(?:19|20)\\d{2})(?:\\s*-\\s*(?<y2>(?:19|20)\\d{2}))?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern LEAD = Pattern.compile(
-            "^(?:(?:phấn đấu|duy trì|bảo đảm|đảm bảo|trong đó|hằng năm|hàng năm|đến năm (?:học )?\\d{4}(?:\\s*-\\s*\\d{4})?|vào năm \\d{4})\\s*[,:]?\\s*)*(?:(?:tỉ lệ|tỷ lệ)\\s*)?",
+            "^(?:(?:phấn đấu|duy trì|bảo đảm|đảm bảo|trong đó|hằng năm|hàng năm|đến năm (?:học )?\\d{4}(?:\\s*-\\s*\\d{4})?|vào năm \\d{4})\\s*[,:]?\\s*)*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern TRAILING_VERB = Pattern.compile("(?:\\s+(?:đạt|là|ở mức|đạt mức|có|bằng))+\\s*$",
             Pattern.UNICODE_CASE);
@@ -72,7 +72,8 @@ public final class ProseTargetReader {
                     if (y == null) {
                         y = sentenceYear;
                     }
-                    if (y == null) {
+                    boolean everyYear = Text.fold(s.text()).matches(".*\\b(hang|hang) nam\\b.*");
+                    if (y == null && !everyYear) {
                         y = paragraphYear;
                     }
                     if (y == null) {
@@ -113,7 +114,7 @@ public final class ProseTargetReader {
             boolean end = ch == ';';
             if (ch == '.' && i + 2 < text.length() && text.charAt(i + 1) == ' ') {
                 int next = text.codePointAt(i + 2);
-                end = Character.isUpperCase(next) || next == '(';
+                end = Character.isUpperCase(next) || next == '(' || Character.isDigit(next);
             }
             if (end) {
                 add(out, text, start, i);
@@ -191,7 +192,7 @@ public final class ProseTargetReader {
                 cmp = comparator(v.group("cmp"), v.group("up") != null);
                 String b = LEAD.matcher(before.strip()).replaceFirst("");
                 b = TRAILING_VERB.matcher(b).replaceAll("").strip();
-                if (b.isEmpty()) {
+                if (b.isEmpty() || b.matches("(?iu)(?:tỉ|tỷ) lệ")) {
                     name = cut(after.strip());
                 } else {
                     name = b;
@@ -309,7 +310,7 @@ public final class ProseTargetReader {
 
     private static boolean endsSentence(StringBuilder sb) {
         String s = sb.toString().strip();
-        return !s.isEmpty() && ".;:!?".indexOf(s.charAt(s.length() - 1)) >= 0;
+        return !s.isEmpty() && ".;!?".indexOf(s.charAt(s.length() - 1)) >= 0;
     }
 
     private static boolean startsSentence(String l) {
