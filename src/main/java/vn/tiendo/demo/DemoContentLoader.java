@@ -1,0 +1,91 @@
+package vn.tiendo.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import vn.tiendo.audit.CurrentActor;
+import vn.tiendo.programme.ProgrammeDocument;
+import vn.tiendo.storage.AdminUnitLoader;
+import vn.tiendo.storage.ProgrammeImporter;
+import vn.tiendo.storage.ProgrammeRepository;
+
+/**
+ * Demo content for {@code tiendo serve --demo}: the four seed documents (bundled under
+ * {@code demo/seeds/}) read by the real reader and saved as programmes. Idempotent: a programme
+ * already present (same number and unit) is left as it is.
+ */
+@Component
+public class DemoContentLoader {
+
+    /** A bundled seed document and, where the document states none, the number to file it under. */
+    record Seed(String resource, String numberIfMissing) {
+    }
+
+    static final List<Seed> SEEDS = List.of(
+            new Seed("000_f08d51100ad4b942.txt", null),
+            new Seed("001_8a8e82d6809c8145.txt", null),
+            // the Provincial Party Committee's resolution as extracted carries no number
+            new Seed("002_c81c9c1ac24e7247.txt", "NQ-TU (16/3/2026)"),
+            new Seed("003_98c881c0be3fca60.txt", null));
+
+    private static final Logger log = LoggerFactory.getLogger(DemoContentLoader.class);
+
+    private final ProgrammeImporter importer;
+    private final ProgrammeRepository programmes;
+    private final AdminUnitLoader units;
+    private final boolean demo;
+
+    public DemoContentLoader(ProgrammeImporter importer, ProgrammeRepository programmes, AdminUnitLoader units,
+                             @Value("${tiendo.demo:false}") boolean demo) {
+        this.importer = importer;
+        this.programmes = programmes;
+        this.units = units;
+        this.demo = demo;
+    }
+
+    @EventListener(ApplicationStartedEvent.class)
+    public void onStart() {
+        if (demo) {
+            List<Long> ids = load();
+            log.info("Dữ liệu minh họa: {} văn bản mẫu sẵn sàng", ids.size());
+        }
+    }
+
+    /** Loads the seed programmes that are not there yet; returns the ids of all seed programmes. */
+    public List<Long> load() {
+        units.load();
+        List<Long> ids = new ArrayList<>();
+        for (Seed seed : SEEDS) {
+            byte[] content = read(seed.resource());
+            ProgrammeDocument doc = importer.read(seed.resource(), content);
+            doc = ProgrammeImporter.withOverrides(doc, doc.document().number() == null ? seed.numberIfMissing() : null, null);
+            String unitCode = programmes.resolveUnit(doc.document().orgUnit()).orElseThrow().code();
+            var existing = programmes.findId(doc.document().number() + "@" + unitCode);
+            if (existing.isPresent()) {
+                ids.add(existing.get());
+                continue;
+            }
+            ProgrammeDocument toSave = doc;
+            ids.add(CurrentActor.runAs("demo", () -> programmes.save(toSave, seed.resource(), false)));
+        }
+        return ids;
+    }
+
+    private static byte[] read(String resource) {
+        try (InputStream in = DemoContentLoader.class.getResourceAsStream("/demo/seeds/" + resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Thiếu văn bản mẫu " + resource);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException("Không đọc được văn bản mẫu " + resource + ": " + e.getMessage(), e);
+        }
+    }
+}
