@@ -78,6 +78,8 @@ public final class EmbeddedDatabase implements Closeable {
                     .setCleanDataDirectory(false)
                     .setPGStartupWait(startupWait)
                     .setServerConfig("max_connections", "100")
+                    // the embedded server holds real data: a commit must survive a crash
+                    .setServerConfig("synchronous_commit", deleteOnClose ? "off" : "on")
                     .start();
             return new EmbeddedDatabase(dir, pg, pg.getPort(), true, deleteOnClose);
         } catch (IOException | RuntimeException e) {
