@@ -18,8 +18,7 @@ CREATE TABLE indicator_formula (
 CREATE VIEW effective_formula AS
 SELECT i.id AS indicator_id,
        COALESCE(f.kind, CASE
-           WHEN i.value_type = 'YES_NO' THEN 'CHILD_SHARE'
-           WHEN i.value_type = 'PERCENT' AND (i.unit ILIKE '%xã%' OR i.unit ILIKE '%phường%') THEN 'CHILD_SHARE'
+           WHEN i.value_type IN ('PERCENT', 'YES_NO') AND (i.unit ILIKE '%xã%' OR i.unit ILIKE '%phường%') THEN 'CHILD_SHARE'
            WHEN i.value_type IN ('COUNT', 'NUMBER') THEN 'SUM'
            WHEN i.value_type = 'PERCENT' THEN 'AVERAGE'
            ELSE 'DIRECT' END) AS kind,

@@ -75,13 +75,14 @@ public class DemoValueGenerator {
             IndicatorFormula f = formulas.effective(row.id());
             for (OrgUnit unit : reporting) {
                 Random random = new Random(seed * 1_000_003L + row.id() * 7919L + unit.id());
+                double bias = random.nextGaussian(); // how far ahead or behind this unit is, the same every year
                 for (int year : YEARS) {
                     written += switch (f.kind()) {
                         case CHILD_SHARE, CHILD_COUNT -> yesNo(row, unit, year, random);
-                        case SUM -> share(row, unit, year, reporting.size(), random);
-                        case AVERAGE, MIN, MAX -> near(row, unit, year, random);
+                        case SUM -> share(row, unit, year, reporting.size(), bias, random);
+                        case AVERAGE, MIN, MAX -> near(row, unit, year, bias, random);
                         case RATIO -> ratio(row, f, unit, year, random);
-                        case DIRECT -> row.plan().valueType() == ValueType.YES_NO ? yesNo(row, unit, year, random) : 0;
+                        case DIRECT -> 0;
                     };
                 }
             }
@@ -110,23 +111,23 @@ public class DemoValueGenerator {
         return insert(row.id(), unit.id(), year, met ? BigDecimal.ONE : BigDecimal.ZERO, met ? "Đạt" : "Chưa đạt");
     }
 
-    /** A share of the owning unit's total, ±20 %. */
-    private int share(IndicatorRow row, OrgUnit unit, int year, int units, Random random) {
+    /** A share of the owning unit's total: the unit's own bias (10 %) and a yearly wobble (5 %). */
+    private int share(IndicatorRow row, OrgUnit unit, int year, int units, double bias, Random random) {
         BigDecimal ref = reference(row.plan(), year);
         if (ref == null) {
             return 0;
         }
-        double v = ref.doubleValue() / units * (0.8 + 0.4 * random.nextDouble());
+        double v = ref.doubleValue() / units * (1 + 0.1 * bias + 0.05 * random.nextGaussian());
         return insert(row.id(), unit.id(), year, BigDecimal.valueOf(Math.round(v)), null);
     }
 
-    /** Near the path, standard deviation 4 % of it, kept within 0–100 for percentages. */
-    private int near(IndicatorRow row, OrgUnit unit, int year, Random random) {
+    /** Near the path: the unit's own bias (4 %) and a yearly wobble (1 %), kept within 0–100 for percentages. */
+    private int near(IndicatorRow row, OrgUnit unit, int year, double bias, Random random) {
         BigDecimal ref = reference(row.plan(), year);
         if (ref == null) {
             return 0;
         }
-        double v = ref.doubleValue() * (1 + 0.04 * random.nextGaussian());
+        double v = ref.doubleValue() * (1 + 0.04 * bias + 0.01 * random.nextGaussian());
         if (row.plan().valueType() == ValueType.PERCENT) {
             v = Math.min(100, Math.max(0, v));
         }

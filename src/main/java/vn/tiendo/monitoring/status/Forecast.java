@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
 import java.util.SortedMap;
+import vn.tiendo.programme.ValueType;
 
 /**
  * Dự báo: the least-squares straight line through the yearly actual values, read at a target year.
@@ -18,7 +19,8 @@ public record Forecast(int year, BigDecimal predicted, BigDecimal target, Boolea
 
     /**
      * Fits the trend on {@code yearly} actual values (year → value). The baseline counts as a point when
-     * there is no actual value for the baseline year. Needs at least two points, else returns null.
+     * there is no actual value for the baseline year. Needs at least two points, else returns null. The line is
+     * kept at or above 0, and at most 100 for a percentage.
      */
     public static Forecast of(IndicatorPlan plan, SortedMap<Integer, BigDecimal> yearly, int year) {
         java.util.TreeMap<Integer, BigDecimal> pts = new java.util.TreeMap<>(yearly);
@@ -43,7 +45,11 @@ public record Forecast(int year, BigDecimal predicted, BigDecimal target, Boolea
         }
         double slope = (n * sxy - sx * sy) / (n * sxx - sx * sx);
         double intercept = (sy - slope * sx) / n;
-        BigDecimal predicted = BigDecimal.valueOf(intercept + slope * year).setScale(2, RoundingMode.HALF_UP);
+        double value = intercept + slope * year;
+        if (plan.valueType() == ValueType.PERCENT) {
+            value = Math.min(100, value); // a share cannot pass 100 %
+        }
+        BigDecimal predicted = BigDecimal.valueOf(Math.max(0, value)).setScale(2, RoundingMode.HALF_UP);
         IndicatorPlan.Goal goal = plan.numericTarget(year);
         if (goal == null) {
             return new Forecast(year, predicted, null, null, null, pts.size());
