@@ -14,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** The {@code tiendo} command line (picocli). */
 @Command(name = "tiendo", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Tiến Độ: theo dõi thực hiện chương trình hành động (Nghị quyết 71-NQ/TW và các văn bản triển khai).",
-        subcommands = {ServeCommand.class, UnitsCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, UnitsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public class Main implements Runnable {
 
     @Spec
