@@ -1,0 +1,83 @@
+package vn.tiendo.bench;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.tiendo.monitoring.RollUp;
+
+/** Times the national roll-up: full recompute, one change propagated, and a plain GROUP BY ROLLUP query. */
+@Component
+public class RollUpBenchmark {
+
+    private final JdbcClient jdbc;
+    private final RollUp rollUp;
+    private final TransactionTemplate tx;
+    private final NationalDataSet dataSet;
+
+    public RollUpBenchmark(JdbcClient jdbc, RollUp rollUp, TransactionTemplate tx, NationalDataSet dataSet) {
+        this.jdbc = jdbc;
+        this.rollUp = rollUp;
+        this.tx = tx;
+        this.dataSet = dataSet;
+    }
+
+    /** Results in milliseconds, by name. */
+    public Map<String, Object> run(int incrementalRepeats) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        long programmeId = dataSet.programmeId();
+        out.put("data_values", jdbc.sql("SELECT count(*) FROM data_value").query(Long.class).single());
+        jdbc.sql("ANALYZE").update();
+
+        long t0 = System.nanoTime();
+        rollUp.recomputeAll();
+        out.put("full_rollup_ms", ms(t0));
+        out.put("aggregate_rows", jdbc.sql("SELECT count(*) FROM aggregate_value").query(Long.class).single());
+
+        t0 = System.nanoTime();
+        long groups = jdbc.sql("""
+                SELECT count(*) FROM (
+                    SELECT dv.indicator_id, dv.period, c.parent_id AS province, s.parent_id AS commune,
+                           sum(dv.value), count(dv.value), count(*) FILTER (WHERE dv.text_value = 'Đạt')
+                      FROM data_value dv JOIN indicator i ON i.id = dv.indicator_id
+                      JOIN org_unit s ON s.id = dv.org_unit_id JOIN org_unit c ON c.id = s.parent_id
+                     WHERE i.programme_id = ?
+                     GROUP BY dv.indicator_id, dv.period, ROLLUP (c.parent_id, s.parent_id)) x""")
+                .param(programmeId).query(Long.class).single();
+        out.put("plain_group_by_rollup_ms", ms(t0));
+        out.put("plain_group_by_rollup_groups", groups);
+
+        List<Long> schools = jdbc.sql("SELECT id FROM org_unit WHERE code LIKE 'BENCH-%' ORDER BY id LIMIT 50").query(Long.class).list();
+        List<Long> indicators = jdbc.sql("SELECT id FROM indicator WHERE programme_id = ? ORDER BY ordinal").param(programmeId)
+                .query(Long.class).list();
+        double[] times = new double[incrementalRepeats];
+        for (int r = 0; r < incrementalRepeats; r++) {
+            long school = schools.get(r % schools.size());
+            long indicator = indicators.get(r % indicators.size());
+            long start = System.nanoTime();
+            tx.executeWithoutResult(s -> {
+                jdbc.sql("UPDATE data_value SET value = value + 1, text_value = CASE WHEN text_value = 'Đạt' THEN 'Chưa đạt' "
+                                + "WHEN text_value IS NOT NULL THEN 'Đạt' END WHERE indicator_id = ? AND org_unit_id = ? AND period = '2026'")
+                        .param(indicator).param(school).update();
+                rollUp.onChange(indicator, school, "2026");
+            });
+            times[r] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(times);
+        out.put("incremental_change_median_ms", round(times[times.length / 2]));
+        out.put("incremental_change_p95_ms", round(times[(int) Math.ceil(times.length * 0.95) - 1]));
+        out.put("incremental_change_max_ms", round(times[times.length - 1]));
+        return out;
+    }
+
+    static double ms(long start) {
+        return round((System.nanoTime() - start) / 1e6);
+    }
+
+    static double round(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+}

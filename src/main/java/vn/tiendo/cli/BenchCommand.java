@@ -1,0 +1,101 @@
+package vn.tiendo.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import vn.tiendo.bench.DashboardLoad;
+import vn.tiendo.bench.NationalDataSet;
+import vn.tiendo.bench.RollUpBenchmark;
+
+/** {@code tiendo bench}: builds a national synthetic data set and measures the roll-up and the dashboards. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Đo hiệu năng trên bộ dữ liệu mô phỏng toàn quốc (không dùng cho dữ liệu thật).",
+        subcommands = {BenchCommand.Generate.class, BenchCommand.RollUpRun.class})
+class BenchCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "generate", mixinStandardHelpOptions = true,
+            description = "Tạo bộ dữ liệu mô phỏng: trường học dưới 3.321 xã, chương trình toàn quốc và số liệu của mọi trường.")
+    static class Generate implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        DatabaseOptions db;
+        @Option(names = "--schools", defaultValue = "45000", description = "Số trường mô phỏng (mặc định ${DEFAULT-VALUE}).")
+        int schools;
+        @Option(names = "--indicators", defaultValue = "40", description = "Số chỉ tiêu (mặc định ${DEFAULT-VALUE}).")
+        int indicators;
+        @Option(names = "--periods", split = ",", defaultValue = "2025,2026,2027,2028,2029,2030,2026Q1,2026Q2,2026Q3,2026Q4",
+                description = "Các kỳ báo cáo (mặc định ${DEFAULT-VALUE}).")
+        List<String> periods;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            try (ConfigurableApplicationContext ctx = Contexts.start(db, false, Map.of())) {
+                long t0 = System.nanoTime();
+                NationalDataSet.Summary s = ctx.getBean(NationalDataSet.class).generate(schools, indicators, periods);
+                out.printf("Đã tạo %d trường, %d chỉ tiêu, %d kỳ, %,d số liệu trong %.1f s%n", s.schools(), s.indicators(),
+                        s.periods().size(), s.values(), (System.nanoTime() - t0) / 1e9);
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "rollup", mixinStandardHelpOptions = true,
+            description = "Đo tổng hợp toàn quốc (toàn bộ và tăng dần), so với GROUP BY ROLLUP, và độ trễ API bảng theo dõi.")
+    static class RollUpRun implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        DatabaseOptions db;
+        @Option(names = "--clients", defaultValue = "100", description = "Số máy khách đồng thời (mặc định ${DEFAULT-VALUE}).")
+        int clients;
+        @Option(names = "--requests", defaultValue = "20000", description = "Tổng số yêu cầu (mặc định ${DEFAULT-VALUE}).")
+        int requests;
+        @Option(names = "--seconds", defaultValue = "120", description = "Thời gian tối đa của phép đo tải (mặc định ${DEFAULT-VALUE}).")
+        int seconds;
+
+        @Override
+        public Integer call() throws InterruptedException {
+            PrintWriter out = spec.commandLine().getOut();
+            try (ConfigurableApplicationContext ctx = Contexts.start(db, true, Map.of("server.port", 0,
+                    "logging.level.root", "WARN", "logging.level.vn.tiendo", "WARN"))) {
+                print(out, ctx.getBean(RollUpBenchmark.class).run(40));
+                long programmeId = ctx.getBean(NationalDataSet.class).programmeId();
+                long indicator = ctx.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                        .sql("SELECT id FROM indicator WHERE programme_id = ? ORDER BY ordinal LIMIT 1 OFFSET 2")
+                        .param(programmeId).query(Long.class).single();
+                String port = ctx.getEnvironment().getProperty("local.server.port");
+                String base = "http://127.0.0.1:" + port;
+                DashboardLoad.run(base + "/api/v1/dashboard/programmes/" + programmeId + "/status?unit=12&year=2026", clients, 500, 30);
+                print(out, DashboardLoad.run(base + "/api/v1/dashboard/programmes/" + programmeId + "/status?unit=12&year=2026",
+                        clients, requests, seconds));
+                print(out, DashboardLoad.run(base + "/api/v1/dashboard/indicators/" + indicator + "/children?year=2026",
+                        clients, requests, seconds));
+                print(out, DashboardLoad.heap());
+                return 0;
+            }
+        }
+
+        private static void print(PrintWriter out, Map<String, Object> m) {
+            m.forEach((k, v) -> out.printf("%-32s %s%n", k, v));
+            out.println();
+            out.flush();
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package vn.tiendo.monitoring;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads actual values: a unit's own reported value wins; otherwise the roll-up of the units below it.
+ * Results are keyed unit id → indicator id → period.
+ */
+@Repository
+public class ActualValues {
+
+    private final JdbcClient jdbc;
+
+    public ActualValues(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** All periods of the given indicators for the units with the given ids. */
+    public Map<Long, Map<Long, Map<String, Actual>>> of(Collection<Long> unitIds, Collection<Long> indicatorIds) {
+        Map<Long, Map<Long, Map<String, Actual>>> out = new HashMap<>();
+        if (unitIds.isEmpty() || indicatorIds.isEmpty()) {
+            return out;
+        }
+        String units = array(unitIds);
+        String indicators = array(indicatorIds);
+        jdbc.sql("""
+                SELECT org_unit_id, indicator_id, period, value, NULL AS text_value, met_count, child_count, kind, demo
+                  FROM aggregate_value
+                 WHERE org_unit_id = ANY (CAST(? AS BIGINT[])) AND indicator_id = ANY (CAST(? AS BIGINT[]))""")
+                .param(units).param(indicators)
+                .query((ResultSet rs) -> {
+                    put(out, rs, true);
+                });
+        jdbc.sql("""
+                SELECT org_unit_id, indicator_id, period, value, text_value, NULL AS met_count, NULL AS child_count,
+                       NULL AS kind, demo
+                  FROM data_value
+                 WHERE org_unit_id = ANY (CAST(? AS BIGINT[])) AND indicator_id = ANY (CAST(? AS BIGINT[]))""")
+                .param(units).param(indicators)
+                .query((ResultSet rs) -> {
+                    put(out, rs, false);
+                });
+        return out;
+    }
+
+    /** True when any value of the programme's indicators within the unit's subtree is dữ liệu minh họa. */
+    public boolean anyDemo(long programmeId, long unitId) {
+        return jdbc.sql("""
+                SELECT EXISTS (SELECT 1 FROM data_value dv JOIN indicator i ON i.id = dv.indicator_id
+                                 JOIN org_unit u ON u.id = dv.org_unit_id, org_unit a
+                                WHERE i.programme_id = ? AND dv.demo AND a.id = ? AND u.path LIKE a.path || '%')""")
+                .param(programmeId).param(unitId).query(Boolean.class).single();
+    }
+
+    private static void put(Map<Long, Map<Long, Map<String, Actual>>> out, ResultSet rs, boolean aggregated) throws SQLException {
+        String kind = rs.getString("kind");
+        boolean share = "CHILD_SHARE".equals(kind) || "CHILD_COUNT".equals(kind);
+        Actual a = new Actual(rs.getString("period"), rs.getBigDecimal("value"), rs.getString("text_value"), aggregated,
+                share ? (Integer) rs.getObject("met_count") : null, share ? (Integer) rs.getObject("child_count") : null,
+                rs.getBoolean("demo"));
+        out.computeIfAbsent(rs.getLong("org_unit_id"), k -> new HashMap<>())
+                .computeIfAbsent(rs.getLong("indicator_id"), k -> new HashMap<>())
+                .put(a.period(), a);
+    }
+
+    static String array(Collection<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+    }
+}

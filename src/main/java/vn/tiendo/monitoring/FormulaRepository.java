@@ -1,0 +1,67 @@
+package vn.tiendo.monitoring;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import vn.tiendo.audit.AuditLog;
+import vn.tiendo.programme.OrgUnit;
+
+/** Stores formula definitions (công thức chỉ tiêu) and tells the one in force for an indicator. */
+@Repository
+public class FormulaRepository {
+
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+    private final RollUp rollUp;
+
+    public FormulaRepository(JdbcClient jdbc, AuditLog audit, RollUp rollUp) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.rollUp = rollUp;
+    }
+
+    /** Defines (or replaces) an indicator's formula and recomputes its roll-up, in one transaction. */
+    @Transactional
+    public void define(IndicatorFormula f) {
+        IndicatorFormula before = effective(f.indicatorId());
+        jdbc.sql("""
+                INSERT INTO indicator_formula (indicator_id, kind, numerator_indicator_id, denominator_indicator_id,
+                                               condition_text, condition_min, reporting_level)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (indicator_id) DO UPDATE SET kind = EXCLUDED.kind,
+                    numerator_indicator_id = EXCLUDED.numerator_indicator_id,
+                    denominator_indicator_id = EXCLUDED.denominator_indicator_id,
+                    condition_text = EXCLUDED.condition_text, condition_min = EXCLUDED.condition_min,
+                    reporting_level = EXCLUDED.reporting_level""")
+                .param(f.indicatorId()).param(f.kind().name()).param(f.numeratorId()).param(f.denominatorId())
+                .param(f.conditionText()).param(f.conditionMin())
+                .param(f.reportingLevel() == null ? null : f.reportingLevel().name())
+                .update();
+        audit.record("UPDATE", "indicator_formula", f.indicatorId(), null, before, f,
+                "Công thức chỉ tiêu: " + f.kind().label());
+        rollUp.recomputeAll();
+    }
+
+    /** The formula in force: the stored one, else the default of the indicator's value type. */
+    public IndicatorFormula effective(long indicatorId) {
+        return jdbc.sql("SELECT * FROM effective_formula WHERE indicator_id = ?").param(indicatorId)
+                .query((rs, i) -> new IndicatorFormula(rs.getLong("indicator_id"), FormulaKind.valueOf(rs.getString("kind")),
+                        (Long) rs.getObject("numerator_indicator_id"), (Long) rs.getObject("denominator_indicator_id"),
+                        rs.getString("condition_text"), rs.getBigDecimal("condition_min"),
+                        OrgUnit.Level.valueOf(rs.getString("reporting_level"))))
+                .optional().orElseThrow(() -> new IllegalArgumentException("Không có chỉ tiêu mã " + indicatorId + "."));
+    }
+
+    /** Formula kinds in force for all indicators of a programme, by indicator id. */
+    public Map<Long, FormulaKind> kinds(long programmeId) {
+        Map<Long, FormulaKind> m = new java.util.HashMap<>();
+        jdbc.sql("SELECT f.indicator_id, f.kind FROM effective_formula f JOIN indicator i ON i.id = f.indicator_id WHERE i.programme_id = ?")
+                .param(programmeId)
+                .query((java.sql.ResultSet rs) -> {
+                    m.put(rs.getLong(1), FormulaKind.valueOf(rs.getString(2)));
+                });
+        return m;
+    }
+}

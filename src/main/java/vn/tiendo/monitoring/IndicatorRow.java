@@ -1,0 +1,19 @@
+package vn.tiendo.monitoring;
+
+import vn.tiendo.monitoring.status.IndicatorPlan;
+
+/**
+ * An indicator of a programme as the dashboards need it (chỉ tiêu): identity, the owning unit's plan
+ * (baseline and targets) and its formula.
+ *
+ * @param depth 0 for a top-level indicator, 1 for a sub-indicator
+ */
+public record IndicatorRow(long id, Long parentId, int depth, String code, String name, String unit, String baselineText,
+                           IndicatorPlan plan, FormulaKind formula) {
+
+    /** The target text as written for a year ("72,6", "21 (8/38)", "≥ 80"), or null. */
+    public String targetText(int year) {
+        IndicatorPlan.Goal g = plan.targets().get(year);
+        return g == null ? null : g.text();
+    }
+}

@@ -1,0 +1,71 @@
+package vn.tiendo.monitoring;
+
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.tiendo.monitoring.status.IndicatorPlan;
+import vn.tiendo.programme.Comparator;
+import vn.tiendo.programme.Direction;
+import vn.tiendo.programme.ValueType;
+
+/** Reads a programme's indicators with the owning unit's baseline, targets and formula, in document order. */
+@Repository
+public class ProgrammeIndicators {
+
+    private final JdbcClient jdbc;
+
+    public ProgrammeIndicators(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<IndicatorRow> of(long programmeId) {
+        Map<Long, TreeMap<Integer, IndicatorPlan.Goal>> targets = new HashMap<>();
+        jdbc.sql("""
+                SELECT t.indicator_id, t.period, t.comparator, t.value, t.text
+                  FROM target t JOIN indicator i ON i.id = t.indicator_id JOIN programme p ON p.id = i.programme_id
+                 WHERE i.programme_id = ? AND t.org_unit_id = p.org_unit_id AND t.period ~ '^[0-9]{4}$'""")
+                .param(programmeId)
+                .query((ResultSet rs) -> {
+                    int year = Integer.parseInt(rs.getString("period"));
+                    targets.computeIfAbsent(rs.getLong("indicator_id"), k -> new TreeMap<>()).put(year,
+                            new IndicatorPlan.Goal(year, Comparator.ofSymbol(rs.getString("comparator")), rs.getBigDecimal("value"),
+                                    rs.getString("text")));
+                });
+        List<IndicatorRow> flat = jdbc.sql("""
+                SELECT i.*, f.kind FROM indicator i JOIN effective_formula f ON f.indicator_id = i.id
+                 WHERE i.programme_id = ? ORDER BY i.parent_id NULLS FIRST, i.ordinal""")
+                .param(programmeId)
+                .query((rs, n) -> new IndicatorRow(rs.getLong("id"), (Long) rs.getObject("parent_id"), 0, rs.getString("code"),
+                        rs.getString("name"), rs.getString("unit"), rs.getString("baseline_text"),
+                        new IndicatorPlan(ValueType.valueOf(rs.getString("value_type")), Direction.valueOf(rs.getString("direction")),
+                                (Integer) rs.getObject("baseline_year"), rs.getBigDecimal("baseline_value"),
+                                targets.get(rs.getLong("id"))),
+                        FormulaKind.valueOf(rs.getString("kind"))))
+                .list();
+        List<IndicatorRow> out = new ArrayList<>();
+        addChildren(null, 0, flat, out);
+        return out;
+    }
+
+    /** The programme an indicator belongs to. */
+    public java.util.Optional<Long> programmeOf(long indicatorId) {
+        return jdbc.sql("SELECT programme_id FROM indicator WHERE id = ?").param(indicatorId).query(Long.class).optional();
+    }
+
+    /** Document order: each indicator followed by its sub-indicators. */
+    private static void addChildren(Long parent, int depth, List<IndicatorRow> flat, List<IndicatorRow> out) {
+        for (IndicatorRow r : flat) {
+            if (Objects.equals(r.parentId(), parent)) {
+                out.add(new IndicatorRow(r.id(), r.parentId(), depth, r.code(), r.name(), r.unit(), r.baselineText(), r.plan(),
+                        r.formula()));
+                addChildren(r.id(), depth + 1, flat, out);
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package vn.tiendo.web.monitoring;
+
+import java.time.Year;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+import vn.tiendo.programme.OrgUnit;
+import vn.tiendo.security.AccessPolicy;
+import vn.tiendo.storage.OrgUnitRepository;
+import vn.tiendo.storage.ProgrammeRepository;
+import vn.tiendo.storage.ProgrammeSummary;
+
+/**
+ * Resolves what a dashboard request is about (phạm vi): the programme, the unit shown (the owning unit
+ * or one below it), the year, and checks that the user may view that unit.
+ */
+@Component
+public class DashboardScope {
+
+    /** Years a dashboard can show. */
+    public static final int FIRST_YEAR = 2025;
+    public static final int LAST_YEAR = 2030;
+
+    private final ProgrammeRepository programmes;
+    private final OrgUnitRepository units;
+    private final AccessPolicy access;
+
+    public DashboardScope(ProgrammeRepository programmes, OrgUnitRepository units, AccessPolicy access) {
+        this.programmes = programmes;
+        this.units = units;
+        this.access = access;
+    }
+
+    /** The programme, unit and year of a request; 404 for an unknown programme or unit, 403 without VIEW. */
+    public Scope resolve(long programmeId, String unitCode, Integer year) {
+        ProgrammeSummary programme = programmes.findSummary(programmeId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không tìm thấy chương trình mã " + programmeId + "."));
+        OrgUnit owner = units.findById(programme.orgUnitId()).orElseThrow();
+        OrgUnit unit = unit(unitCode, owner);
+        access.require(AccessPolicy.Permission.VIEW, unit.id());
+        return new Scope(programme, owner, unit, year(year));
+    }
+
+    /** The unit with {@code code} within the owning unit (the owner itself when no code is given). */
+    public OrgUnit unit(String code, OrgUnit owner) {
+        if (code == null || code.isBlank()) {
+            return owner;
+        }
+        OrgUnit unit = units.findByCode(code.trim())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không tìm thấy đơn vị có mã " + code + "."));
+        if (!units.isWithin(unit.id(), owner.id())) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND,
+                    unit.fullName() + " không thuộc " + owner.fullName() + ", đơn vị ban hành chương trình.");
+        }
+        return unit;
+    }
+
+    static int year(Integer year) {
+        if (year == null) {
+            return Math.max(FIRST_YEAR, Math.min(LAST_YEAR, Year.now().getValue()));
+        }
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "Năm " + year + " ngoài giai đoạn theo dõi " + FIRST_YEAR + "–" + LAST_YEAR + " (tham số nam).");
+        }
+        return year;
+    }
+
+    public OrgUnitRepository units() {
+        return units;
+    }
+
+    /** What a dashboard shows: programme, owning unit, the unit shown, the year. */
+    public record Scope(ProgrammeSummary programme, OrgUnit owner, OrgUnit unit, int year) {
+    }
+}
