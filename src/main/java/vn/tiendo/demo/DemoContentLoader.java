@@ -11,6 +11,7 @@ import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.tiendo.audit.CurrentActor;
+import vn.tiendo.monitoring.DemoValueGenerator;
 import vn.tiendo.programme.ProgrammeDocument;
 import vn.tiendo.storage.AdminUnitLoader;
 import vn.tiendo.storage.ProgrammeImporter;
@@ -18,8 +19,9 @@ import vn.tiendo.storage.ProgrammeRepository;
 
 /**
  * Demo content for {@code tiendo serve --demo}: the four seed documents (bundled under
- * {@code demo/seeds/}) read by the real reader and saved as programmes. Idempotent: a programme
- * already present (same number and unit) is left as it is.
+ * {@code demo/seeds/}) read by the real reader and saved as programmes, and generated actual values
+ * for 2025–2026 (flagged as demo, dữ liệu minh họa) for the units that report them. Idempotent: a
+ * programme already present (same number and unit) and values already there are left as they are.
  */
 @Component
 public class DemoContentLoader {
@@ -35,26 +37,39 @@ public class DemoContentLoader {
             new Seed("002_c81c9c1ac24e7247.txt", "NQ-TU (16/3/2026)"),
             new Seed("003_98c881c0be3fca60.txt", null));
 
+    /** Seed of the generated demo values: the same values on every machine. */
+    static final long VALUE_SEED = 71;
+
     private static final Logger log = LoggerFactory.getLogger(DemoContentLoader.class);
 
     private final ProgrammeImporter importer;
     private final ProgrammeRepository programmes;
     private final AdminUnitLoader units;
+    private final DemoValueGenerator values;
     private final boolean demo;
 
     public DemoContentLoader(ProgrammeImporter importer, ProgrammeRepository programmes, AdminUnitLoader units,
-                             @Value("${tiendo.demo:false}") boolean demo) {
+                             DemoValueGenerator values, @Value("${tiendo.demo:false}") boolean demo) {
         this.importer = importer;
         this.programmes = programmes;
         this.units = units;
+        this.values = values;
         this.demo = demo;
     }
 
     @EventListener(ApplicationStartedEvent.class)
     public void onStart() {
         if (demo) {
+            onStartForDemo();
+        }
+    }
+
+    /** Loads the seed programmes and their demo values. */
+    void onStartForDemo() {
+        {
             List<Long> ids = load();
-            log.info("Dữ liệu minh họa: {} văn bản mẫu sẵn sàng", ids.size());
+            int generated = CurrentActor.runAs("demo", () -> ids.stream().mapToInt(id -> values.generate(id, VALUE_SEED)).sum());
+            log.info("Dữ liệu minh họa: {} văn bản mẫu, {} số liệu minh họa mới", ids.size(), generated);
         }
     }
 

@@ -143,14 +143,28 @@ public class DemoValueGenerator {
                 + insert(f.numeratorId(), unit.id(), year, BigDecimal.valueOf(Math.round(total * rate)), null);
     }
 
-    /** What the plan expects in a year: its target, else the point on the path, else the baseline. */
+    /**
+     * What the plan expects in a year: its target, else the point on the path, else the baseline;
+     * for a programme with milestone targets only (Bắc Ninh: 2030, 2035, 2045), a start some way short
+     * of the first milestone (lower-is-better targets are approached from above).
+     */
     private static BigDecimal reference(IndicatorPlan plan, int year) {
         IndicatorPlan.Goal g = plan.numericTarget(year);
         if (g != null) {
             return g.value();
         }
         BigDecimal path = StatusRules.pathValue(plan, year);
-        return path != null ? path : plan.baselineValue();
+        if (path != null || plan.baselineValue() != null) {
+            return path != null ? path : plan.baselineValue();
+        }
+        return plan.targets().tailMap(year, false).values().stream().filter(IndicatorPlan.Goal::numeric).findFirst()
+                .map(next -> {
+                    double yearsAhead = next.year() - year;
+                    double factor = plan.direction() == vn.tiendo.programme.Direction.LOWER
+                            ? 1 + 0.04 * yearsAhead : Math.max(0.5, 1 - 0.03 * yearsAhead);
+                    return BigDecimal.valueOf(next.value().doubleValue() * factor);
+                })
+                .orElse(null);
     }
 
     private int insert(long indicatorId, long unitId, int year, BigDecimal value, String text) {

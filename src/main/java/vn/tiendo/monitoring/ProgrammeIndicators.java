@@ -34,7 +34,9 @@ public class ProgrammeIndicators {
                 .query((ResultSet rs) -> {
                     int year = Integer.parseInt(rs.getString("period"));
                     targets.computeIfAbsent(rs.getLong("indicator_id"), k -> new TreeMap<>()).put(year,
-                            new IndicatorPlan.Goal(year, Comparator.ofSymbol(rs.getString("comparator")), rs.getBigDecimal("value"),
+                            new IndicatorPlan.Goal(year,
+                                    // a qualitative target has no comparator: it is met when the text is reached
+                                    rs.getString("comparator") == null ? Comparator.EQ : Comparator.ofSymbol(rs.getString("comparator")), rs.getBigDecimal("value"),
                                     rs.getString("text")));
                 });
         List<IndicatorRow> flat = jdbc.sql("""

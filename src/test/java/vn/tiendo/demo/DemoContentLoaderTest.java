@@ -34,6 +34,18 @@ class DemoContentLoaderTest {
         assertThat(seeds.get(3).taskCount()).isEqualTo(39);
 
         int before = jdbc.sql("SELECT count(*) FROM programme").query(Integer.class).single();
+        loader.onStartForDemo();
+        int demoValues = jdbc.sql("SELECT count(*) FROM data_value WHERE demo").query(Integer.class).single();
+        int laiChauCommunes = jdbc.sql("""
+                SELECT count(DISTINCT v.org_unit_id) FROM data_value v JOIN indicator i ON i.id = v.indicator_id
+                 WHERE v.demo AND i.programme_id = ?""").param(ids.get(0)).query(Integer.class).single();
+        assertThat(laiChauCommunes).isEqualTo(38);
+        int bacNinhCommunes = jdbc.sql("""
+                SELECT count(DISTINCT v.org_unit_id) FROM data_value v JOIN indicator i ON i.id = v.indicator_id
+                 WHERE v.demo AND i.programme_id = ?""").param(ids.get(3)).query(Integer.class).single();
+        assertThat(bacNinhCommunes).isEqualTo(99);
+        loader.onStartForDemo();
+        assertThat(jdbc.sql("SELECT count(*) FROM data_value WHERE demo").query(Integer.class).single()).isEqualTo(demoValues);
         assertThat(loader.load()).isEqualTo(ids);
         assertThat(jdbc.sql("SELECT count(*) FROM programme").query(Integer.class).single()).isEqualTo(before);
     }
