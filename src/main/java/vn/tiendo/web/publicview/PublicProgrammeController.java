@@ -1,5 +1,6 @@
 package vn.tiendo.web.publicview;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -9,6 +10,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import vn.tiendo.programme.Indicator;
+import vn.tiendo.programme.ProgrammeDocument;
 import vn.tiendo.security.AccessPolicy;
 import vn.tiendo.security.AccessPolicy.Permission;
 import vn.tiendo.storage.ProgrammeRepository;
@@ -42,8 +45,20 @@ public class PublicProgrammeController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                         "Không có chương trình công khai số " + id + "."));
         model.addAttribute("summary", summary);
-        model.addAttribute("doc", programmes.export(id));
+        ProgrammeDocument doc = programmes.export(id);
+        model.addAttribute("doc", doc);
+        model.addAttribute("indicators", flatten(doc.indicators()));
         return "public/programme";
+    }
+
+    /** Indicators with their sub-indicators right after them, for one table. */
+    private static List<Indicator> flatten(List<Indicator> indicators) {
+        List<Indicator> out = new ArrayList<>();
+        for (Indicator i : indicators) {
+            out.add(i);
+            out.addAll(flatten(i.children()));
+        }
+        return out;
     }
 
     /** The programmes the user may publish (MANAGE on their unit), with a publish/unpublish button each. */
