@@ -72,7 +72,7 @@ public class UserRepository {
         if (scopeUnitIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT " + COLUMNS + """
+        return jdbc.sql("SELECT " + COLUMNS + " " + """
                          WHERE EXISTS (SELECT 1 FROM org_unit s WHERE s.id = ANY (?)
                                          AND (ou.path LIKE s.path || '%' OR (ou.id IS NULL AND s.parent_id IS NULL)))
                          ORDER BY u.username""")
