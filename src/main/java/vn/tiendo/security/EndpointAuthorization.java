@@ -1,13 +1,16 @@
 package vn.tiendo.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.stereotype.Component;
 import vn.tiendo.programme.OrgUnit;
@@ -51,8 +54,11 @@ public class EndpointAuthorization implements AuthorizationManager<RequestAuthor
         if (rule.access() == EndpointRule.Access.PUBLIC) {
             return new AuthorizationDecision(true);
         }
-        if (!(authentication.get().getPrincipal() instanceof TiendoPrincipal user) || !users.isActive(user.id())) {
+        if (!(authentication.get().getPrincipal() instanceof TiendoPrincipal user)) {
             return new AuthorizationDecision(false);
+        }
+        if (!users.isActive(user.id())) {
+            endSession(request);
         }
         String value = rule.variable() == null ? null : matched.get().variables().get(rule.variable());
         return switch (rule.access()) {
@@ -79,6 +85,16 @@ public class EndpointAuthorization implements AuthorizationManager<RequestAuthor
                 + (unit.get().code() == null ? "" : " (mã " + unit.get().code() + ")") + ". "
                 + (scope.isEmpty() ? "Tài khoản của bạn chưa được giao vai trò nào."
                 : "Tài khoản của bạn chỉ được giao quyền trên: " + scope + "."));
+    }
+
+    /** A disabled or erased account loses its session at once and is sent to the login page (or 401). */
+    private static void endSession(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        SecurityContextHolder.clearContext();
+        throw new InsufficientAuthenticationException("Tài khoản không còn hiệu lực.");
     }
 
     private Optional<OrgUnit> programmeUnit(String id) {
