@@ -1,8 +1,5 @@
 package vn.tiendo.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -151,24 +148,22 @@ public class UserRepository {
                 .param(userId).query(Boolean.class).single();
     }
 
+    private static final String GRANT_SQL = """
+            SELECT g.id, g.user_id, g.role, g.org_unit_id, u.code, u.full_name
+              FROM role_grant g JOIN org_unit u ON u.id = g.org_unit_id""";
+
     public List<RoleGrant> grants(long userId) {
-        return jdbc.sql("""
-                SELECT g.id, g.user_id, g.role, g.org_unit_id, u.code, u.full_name
-                  FROM role_grant g JOIN org_unit u ON u.id = g.org_unit_id WHERE g.user_id = ? ORDER BY length(u.path), g.role""")
-                .param(userId)
-                .query((rs, i) -> new RoleGrant(rs.getLong(1), rs.getLong(2), Role.valueOf(rs.getString(3)), rs.getLong(4),
-                        rs.getString(5), rs.getString(6)))
-                .list();
+        return jdbc.sql(GRANT_SQL + " WHERE g.user_id = ? ORDER BY length(u.path), g.role").param(userId)
+                .query(UserRepository::mapGrant).list();
     }
 
     public Optional<RoleGrant> findGrant(long grantId) {
-        return jdbc.sql("""
-                SELECT g.id, g.user_id, g.role, g.org_unit_id, u.code, u.full_name
-                  FROM role_grant g JOIN org_unit u ON u.id = g.org_unit_id WHERE g.id = ?""")
-                .param(grantId)
-                .query((rs, i) -> new RoleGrant(rs.getLong(1), rs.getLong(2), Role.valueOf(rs.getString(3)), rs.getLong(4),
-                        rs.getString(5), rs.getString(6)))
-                .optional();
+        return jdbc.sql(GRANT_SQL + " WHERE g.id = ?").param(grantId).query(UserRepository::mapGrant).optional();
+    }
+
+    private static RoleGrant mapGrant(ResultSet rs, int row) throws SQLException {
+        return new RoleGrant(rs.getLong(1), rs.getLong(2), Role.valueOf(rs.getString(3)), rs.getLong(4), rs.getString(5),
+                rs.getString(6));
     }
 
     /** Grants {@code role} on the unit (idempotent). */
@@ -217,15 +212,9 @@ public class UserRepository {
 
     /** user-&lt;12 hex&gt;: a salted hash, so the pseudonym cannot be traced back to the old username by guessing. */
     static String pseudonym(String username) {
-        try {
-            byte[] salt = new byte[16];
-            new SecureRandom().nextBytes(salt);
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(salt);
-            return "user-" + HexFormat.of().formatHex(sha.digest(username.getBytes(StandardCharsets.UTF_8))).substring(0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        byte[] salt = new byte[16];
+        new SecureRandom().nextBytes(salt);
+        return "user-" + ApiTokenRepository.sha256(HexFormat.of().formatHex(salt) + username).substring(0, 12);
     }
 
     /** Resets the password of a demo account (each {@code --demo} start prints fresh ones). */
