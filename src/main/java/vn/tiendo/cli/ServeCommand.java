@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Command;
+import vn.tiendo.security.StartupNotice;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -54,6 +55,7 @@ class ServeCommand implements Callable<Integer> {
         });
         String actualPort = ctx.getEnvironment().getProperty("local.server.port", "8080");
         spec.commandLine().getOut().println("Tiến Độ đang chạy tại http://localhost:" + actualPort + "/ (Ctrl+C để dừng)");
+        ctx.getBean(StartupNotice.class).drain().forEach(spec.commandLine().getOut()::println);
         spec.commandLine().getOut().flush();
         if (ctx.isActive()) {
             closed.await();

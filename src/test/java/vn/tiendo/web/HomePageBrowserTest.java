@@ -7,14 +7,19 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import vn.tiendo.TiendoTest;
+import vn.tiendo.security.Role;
+import vn.tiendo.security.TestUsers;
 
 @TiendoTest
 class HomePageBrowserTest {
@@ -24,10 +29,25 @@ class HomePageBrowserTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    ApplicationContext context;
+
     @BeforeAll
     static void open() {
         browser = BrowserSupport.chromium();
     }
+
+    /** Unit pages need a login: a viewer of the whole country. */
+    @BeforeEach
+    void logIn() {
+        if (!loggedIn) {
+            TestUsers.TestUser viewer = TestUsers.create(context, Role.VIEWER, "VN");
+            TestUsers.login(browser, "http://localhost:" + port, viewer.username(), viewer.password());
+            loggedIn = true;
+        }
+    }
+
+    static boolean loggedIn;
 
     @AfterAll
     static void close() {

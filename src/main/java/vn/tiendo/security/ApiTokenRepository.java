@@ -1,0 +1,94 @@
+package vn.tiendo.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import vn.tiendo.audit.AuditLog;
+
+/**
+ * Personal API tokens, sent as {@code Authorization: Bearer tdk_…}. Only the SHA-256 of a token is
+ * stored: the token is shown once at creation and can be revoked.
+ */
+@Repository
+public class ApiTokenRepository {
+
+    /** Prefix of every token, so that a leaked token is recognisable (e.g. by secret scanners). */
+    public static final String PREFIX = "tdk_";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+
+    public ApiTokenRepository(JdbcClient jdbc, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    /** A new token and its secret value, to be shown once. */
+    public record Issued(long id, String secret) {
+    }
+
+    @Transactional
+    public Issued create(UserAccount owner, String name) {
+        String label = NewUser.required("Tên mã truy cập", name, 80);
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        long id = jdbc.sql("INSERT INTO api_token (user_id, name, token_hash) VALUES (?, ?, ?) RETURNING id")
+                .param(owner.id()).param(label).param(sha256(secret)).query(Long.class).single();
+        audit.record("CREATE", "api_token", id, owner.orgUnitId(), null, Map.of("name", label, "username", owner.username()),
+                "Tạo mã truy cập API \"" + label + "\" cho " + owner.username());
+        return new Issued(id, secret);
+    }
+
+    public List<ApiToken> list(long userId) {
+        return jdbc.sql("SELECT id, user_id, name, created_at, last_used, revoked_at FROM api_token WHERE user_id = ? ORDER BY id")
+                .param(userId)
+                .query((rs, i) -> new ApiToken(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getObject(4, OffsetDateTime.class),
+                        rs.getObject(5, OffsetDateTime.class), rs.getObject(6, OffsetDateTime.class)))
+                .list();
+    }
+
+    /** Revokes one of the owner's tokens; a token of somebody else is not found. */
+    @Transactional
+    public void revoke(UserAccount owner, long tokenId) {
+        String name = jdbc.sql("UPDATE api_token SET revoked_at = now() WHERE id = ? AND user_id = ? AND revoked_at IS NULL RETURNING name")
+                .param(tokenId).param(owner.id()).query(String.class).optional()
+                .orElseThrow(() -> new InvalidInputException("Mã truy cập", "không tìm thấy mã đang hiệu lực số " + tokenId + "."));
+        audit.record("REVOKE", "api_token", tokenId, owner.orgUnitId(), Map.of("name", name), null,
+                "Thu hồi mã truy cập API \"" + name + "\" của " + owner.username());
+    }
+
+    /** The active user owning an unrevoked token, noting its use; empty for anything else. */
+    public Optional<TiendoPrincipal> authenticate(String secret) {
+        if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                UPDATE api_token t SET last_used = now() FROM app_user u
+                 WHERE t.token_hash = ? AND t.revoked_at IS NULL AND u.id = t.user_id AND u.enabled AND u.erased_at IS NULL
+                RETURNING u.id, u.username""")
+                .param(sha256(secret))
+                .query((rs, i) -> new TiendoPrincipal(rs.getLong(1), rs.getString(2), null, true, null))
+                .optional();
+    }
+
+    static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

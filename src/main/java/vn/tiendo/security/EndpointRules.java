@@ -1,0 +1,71 @@
+package vn.tiendo.security;
+
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+import static vn.tiendo.security.EndpointRule.admin;
+import static vn.tiendo.security.EndpointRule.audit;
+import static vn.tiendo.security.EndpointRule.programme;
+import static vn.tiendo.security.EndpointRule.publicly;
+import static vn.tiendo.security.EndpointRule.signedIn;
+import static vn.tiendo.security.EndpointRule.unit;
+
+import java.util.List;
+import java.util.Optional;
+import vn.tiendo.security.AccessPolicy.Permission;
+
+/**
+ * The one registry of access rules (danh mục quy tắc truy cập): every endpoint of the application
+ * must match a rule, first match wins; a request matching none is refused. Adding an endpoint means
+ * adding one line here; {@code AuthorizationMatrixTest} fails the build for an endpoint without one.
+ *
+ * <p>The rules are a first gate at the door. Controllers still ask {@link AccessPolicy} for the unit
+ * of every object they read or change (e.g. the programme of an indicator id).
+ */
+public final class EndpointRules {
+
+    public static final List<EndpointRule> RULES = List.of(
+            // static files and the framework's own endpoints
+            publicly("/css/**"),
+            publicly("/js/**"),
+            publicly("/webjars/**"),
+            publicly("/favicon.ico"),
+            publicly("/error"),
+            publicly("/actuator/health/**"),
+            admin("/actuator/**"),
+            // login (đăng nhập) and the public view (công khai)
+            publicly("/dang-nhap"),
+            programme(POST, "/cong-khai/chuong-trinh/{id}/cong-bo", "id", Permission.MANAGE),
+            signedIn("/cong-khai/quan-ly"),
+            publicly(GET, "/cong-khai/**"),
+            // org units (đơn vị)
+            signedIn("/"),
+            unit("/don-vi/{code}/**", "code", Permission.VIEW),
+            // own account (tài khoản), administration (quản trị), audit trail (nhật ký)
+            signedIn("/tai-khoan/**"),
+            admin("/quan-tri/**"),
+            audit("/nhat-ky/**"),
+            // programmes (chương trình), data entry (nhập liệu), API: the controllers check the unit
+            programme("/chuong-trinh/{id}/**", "id", Permission.VIEW),
+            signedIn("/chuong-trinh/**"),
+            signedIn("/nhap-lieu/**"),
+            signedIn("/api/v1/**")
+    );
+
+    private EndpointRules() {
+    }
+
+    /** The rule for a request, or empty when no rule covers it (it is then refused). */
+    public static Optional<Matched> match(String method, String path) {
+        for (EndpointRule rule : RULES) {
+            var vars = rule.match(method, path);
+            if (vars.isPresent()) {
+                return Optional.of(new Matched(rule, vars.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A rule and the path variables it extracted. */
+    public record Matched(EndpointRule rule, java.util.Map<String, String> variables) {
+    }
+}

@@ -1,0 +1,81 @@
+package vn.tiendo.web.publicview;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import vn.tiendo.programme.Indicator;
+import vn.tiendo.programme.ProgrammeDocument;
+import vn.tiendo.security.AccessPolicy;
+import vn.tiendo.security.AccessPolicy.Permission;
+import vn.tiendo.storage.ProgrammeRepository;
+import vn.tiendo.storage.ProgrammeSummary;
+
+/**
+ * The public view (công khai): published programmes for citizens and the Fatherland Front, without
+ * login and read only: header, indicators with baseline and targets, tasks; no personal data. An
+ * unpublished programme does not exist here (404). Owners publish and unpublish their programmes.
+ */
+@Controller
+public class PublicProgrammeController {
+
+    private final ProgrammeRepository programmes;
+    private final AccessPolicy access;
+
+    public PublicProgrammeController(ProgrammeRepository programmes, AccessPolicy access) {
+        this.programmes = programmes;
+        this.access = access;
+    }
+
+    @GetMapping("/cong-khai")
+    public String list(Model model) {
+        model.addAttribute("programmes", programmes.list().stream().filter(ProgrammeSummary::published).toList());
+        return "public/programmes";
+    }
+
+    @GetMapping("/cong-khai/chuong-trinh/{id}")
+    public String show(@PathVariable long id, Model model) {
+        ProgrammeSummary summary = programmes.findSummary(id).filter(ProgrammeSummary::published)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                        "Không có chương trình công khai số " + id + "."));
+        model.addAttribute("summary", summary);
+        ProgrammeDocument doc = programmes.export(id);
+        model.addAttribute("doc", doc);
+        model.addAttribute("indicators", flatten(doc.indicators()));
+        return "public/programme";
+    }
+
+    /** Indicators with their sub-indicators right after them, for one table. */
+    private static List<Indicator> flatten(List<Indicator> indicators) {
+        List<Indicator> out = new ArrayList<>();
+        for (Indicator i : indicators) {
+            out.add(i);
+            out.addAll(flatten(i.children()));
+        }
+        return out;
+    }
+
+    /** The programmes the user may publish (MANAGE on their unit), with a publish/unpublish button each. */
+    @GetMapping("/cong-khai/quan-ly")
+    public String manage(Model model) {
+        List<ProgrammeSummary> mine = programmes.list().stream()
+                .filter(p -> access.can(Permission.MANAGE, p.orgUnitId())).toList();
+        model.addAttribute("programmes", mine);
+        return "public/manage";
+    }
+
+    @PostMapping("/cong-khai/chuong-trinh/{id}/cong-bo")
+    public String publish(@PathVariable long id, @RequestParam boolean published) {
+        ProgrammeSummary summary = programmes.findSummary(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có chương trình số " + id + "."));
+        access.require(Permission.MANAGE, summary.orgUnitId());
+        programmes.setPublished(id, published);
+        return "redirect:/cong-khai/quan-ly";
+    }
+}

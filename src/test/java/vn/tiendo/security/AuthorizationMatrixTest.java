@@ -1,0 +1,180 @@
+package vn.tiendo.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.BiPredicate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import vn.tiendo.TiendoTest;
+
+/**
+ * Every endpoint registered in Spring MVC has a rule in {@link EndpointRules}, and every rule is
+ * checked with real HTTP calls for each role on a unit in scope (Xã Bình Lư) and out of scope
+ * (Xã Tà Tổng), and for an anonymous visitor.
+ */
+@TiendoTest
+class AuthorizationMatrixTest {
+
+    static final String IN = "03390";   // Xã Bình Lư: where every test user holds its role
+    static final String OUT = "03463";  // Xã Tà Tổng: same province, another commune
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mvc;
+
+    static final Map<Role, HttpSession> sessions = new EnumMap<>(Role.class);
+    static HttpSession anonymous;
+    static long programmeIn;
+    static long programmeOut;
+
+    @BeforeAll
+    static void users(@Autowired ApplicationContext context, @LocalServerPort int port) {
+        String base = "http://localhost:" + port;
+        for (Role role : Role.values()) {
+            sessions.put(role, TestUsers.http(base, TestUsers.create(context, role, IN)));
+        }
+        anonymous = new HttpSession(base);
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        programmeIn = TestProgrammes.save(context, IN, "M-" + suffix + "-KH/ĐU", true);
+        programmeOut = TestProgrammes.save(context, OUT, "M-" + suffix + "-KH/ĐU", true);
+    }
+
+    @Test
+    void everyEndpointRegisteredInSpringMvcHasADeclaredRule() {
+        List<String> missing = new ArrayList<>();
+        int checked = 0;
+        for (RequestMappingInfo info : mvc.getHandlerMethods().keySet()) {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET, RequestMethod.POST) : methods) {
+                    checked++;
+                    if (EndpointRules.match(method.name(), example(pattern)).isEmpty()) {
+                        missing.add(method + " " + pattern);
+                    }
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(10);
+        assertThat(missing).as("endpoints without a rule in EndpointRules").isEmpty();
+    }
+
+    @Test
+    void aPathWithoutARuleIsRefused() {
+        assertThat(EndpointRules.match("GET", "/khong-khai-bao")).isEmpty();
+        HttpResponse<String> r = sessions.get(Role.ADMIN).get("/khong-khai-bao");
+        assertThat(r.statusCode()).isEqualTo(403);
+        assertThat(r.body()).contains("chưa được khai báo quyền truy cập");
+    }
+
+    /** A request to try, and who must be let through (role, in scope?). */
+    record Probe(String method, String inPath, String outPath, BiPredicate<Role, Boolean> allowed, boolean anonymousAllowed) {
+    }
+
+    static BiPredicate<Role, Boolean> everyone() {
+        return (role, in) -> true;
+    }
+
+    static BiPredicate<Role, Boolean> inScope() {
+        return (role, in) -> in;
+    }
+
+    List<Probe> probes() {
+        return List.of(
+                new Probe("GET", "/css/tiendo.css", null, everyone(), true),
+                new Probe("GET", "/js/csrf.js", null, everyone(), true),
+                new Probe("GET", "/webjars/htmx.org/dist/htmx.min.js", null, everyone(), true),
+                new Probe("GET", "/favicon.ico", null, everyone(), true),
+                new Probe("GET", "/error", null, everyone(), true),
+                new Probe("GET", "/actuator/health", null, everyone(), true),
+                new Probe("GET", "/actuator/info", null, (r, in) -> r == Role.ADMIN, false),
+                new Probe("GET", "/dang-nhap", null, everyone(), true),
+                new Probe("POST", "/cong-khai/chuong-trinh/" + programmeIn + "/cong-bo?published=true",
+                        "/cong-khai/chuong-trinh/" + programmeOut + "/cong-bo?published=true",
+                        (r, in) -> in && (r == Role.ADMIN || r == Role.PROGRAMME_OWNER), false),
+                new Probe("GET", "/cong-khai/quan-ly", null, everyone(), false),
+                new Probe("GET", "/cong-khai/chuong-trinh/" + programmeIn, "/cong-khai/chuong-trinh/" + programmeOut, everyone(), true),
+                new Probe("GET", "/", null, everyone(), false),
+                new Probe("GET", "/don-vi/" + IN, "/don-vi/" + OUT, inScope(), false),
+                new Probe("GET", "/don-vi/" + IN + "/con?q=a", "/don-vi/" + OUT + "/con?q=a", inScope(), false),
+                new Probe("GET", "/tai-khoan", null, everyone(), false),
+                new Probe("GET", "/quan-tri/nguoi-dung", null, (r, in) -> r == Role.ADMIN, false),
+                new Probe("GET", "/nhat-ky", null, (r, in) -> r == Role.ADMIN || r == Role.INSPECTOR, false),
+                new Probe("GET", "/chuong-trinh/" + programmeIn, "/chuong-trinh/" + programmeOut, inScope(), false),
+                new Probe("GET", "/chuong-trinh", null, everyone(), false),
+                new Probe("GET", "/nhap-lieu", null, everyone(), false),
+                new Probe("GET", "/api/v1/programmes", null, everyone(), false));
+    }
+
+    @Test
+    void everyRuleIsCheckedForEveryRoleInAndOutOfScope() {
+        List<String> wrong = new ArrayList<>();
+        int calls = 0;
+        for (Probe p : probes()) {
+            for (Role role : Role.values()) {
+                wrong.addAll(check(p, role, true));
+                calls++;
+                if (p.outPath() != null) {
+                    wrong.addAll(check(p, role, false));
+                    calls++;
+                }
+            }
+            boolean anonymousLetIn = allowed(call(anonymous, p.method(), p.inPath()));
+            if (anonymousLetIn != p.anonymousAllowed()) {
+                wrong.add("anonymous " + p.method() + " " + p.inPath() + (anonymousLetIn ? " let in" : " refused"));
+            }
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(calls).isGreaterThan(150);
+    }
+
+    @Test
+    void everyRuleOfTheRegistryIsProbed() {
+        List<EndpointRule> probed = probes().stream()
+                .map(p -> EndpointRules.match(p.method(), p.inPath().replaceAll("\\?.*", "")).orElseThrow().rule()).toList();
+        assertThat(EndpointRules.RULES).allSatisfy(rule -> assertThat(probed).as("probe for " + rule).contains(rule));
+    }
+
+    private List<String> check(Probe p, Role role, boolean inScope) {
+        String path = inScope ? p.inPath() : p.outPath();
+        HttpResponse<String> r = call(sessions.get(role), p.method(), path);
+        boolean expected = p.allowed().test(role, inScope);
+        if (allowed(r) == expected) {
+            return List.of();
+        }
+        return List.of(role + " " + p.method() + " " + path + " → " + r.statusCode() + " (expected "
+                + (expected ? "allowed" : "refused") + ")");
+    }
+
+    private static HttpResponse<String> call(HttpSession session, String method, String path) {
+        return method.equals("POST") ? session.post(path, Map.of()) : session.get(path);
+    }
+
+    /** Refused = 401, 403, or sent to the login page; anything else (200, 302 elsewhere, 404 of a missing page) passed the gate. */
+    static boolean allowed(HttpResponse<String> r) {
+        String location = r.headers().firstValue("Location").orElse("");
+        return r.statusCode() != 401 && r.statusCode() != 403 && !location.contains("/dang-nhap");
+    }
+
+    /** A concrete path matching an MVC pattern: variables become 1. */
+    static String example(String pattern) {
+        return pattern.replaceAll("\\{\\*[^}]+}", "x").replaceAll("\\{[^}]+}", "1").replace("**", "x").replace("*", "x");
+    }
+}
