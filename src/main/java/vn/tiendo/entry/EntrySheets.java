@@ -37,6 +37,10 @@ public class EntrySheets {
         return units.findByCode(code).orElseThrow(() -> new EntryNotFoundException("Không có đơn vị mã " + code + "."));
     }
 
+    public java.util.Optional<OrgUnit> unitIfPresent(String code) {
+        return units.findByCode(code.strip());
+    }
+
     public EntrySheet build(long programmeId, String unitCode, Period period) {
         ProgrammeSummary programme = programme(programmeId);
         OrgUnit unit = unit(unitCode);

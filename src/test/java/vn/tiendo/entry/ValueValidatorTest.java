@@ -17,7 +17,7 @@ class ValueValidatorTest {
     static final ValueValidator VALIDATOR = new ValueValidator((indicator, unit) -> Optional.empty());
 
     static EntryIndicator indicator(ValueType type) {
-        return new EntryIndicator(1, 1, "05-CTr/TU", 13, null, "I.1", "Trường đạt chuẩn quốc gia", "%", type, null, 0);
+        return new EntryIndicator(1, 1, "05-CTr/TU", 13, "12", null, "I.1", "Trường đạt chuẩn quốc gia", "%", type, null, 0);
     }
 
     record Outcome(Optional<CleanValue> value, List<EntryError> errors) {
