@@ -40,9 +40,7 @@ public class ExcelUploadReader {
                 return new ExcelUpload(List.of(), errors);
             }
             checkSignature(sheet, expected, errors);
-            if (errors.isEmpty()) {
-                checkLayout(sheet, expected, errors);
-            }
+            checkLayout(sheet, expected, errors);
             if (!errors.isEmpty()) {
                 return new ExcelUpload(List.of(), errors);
             }
@@ -54,9 +52,20 @@ public class ExcelUploadReader {
         }
     }
 
+    /** The signature belongs in G1; found elsewhere in row 1 it tells that a column was deleted or inserted. */
     private static void checkSignature(Sheet sheet, EntrySheet expected, List<EntryError> errors) {
         Field field = field(0, ExcelLayout.SIGNATURE_COL);
-        Optional<ExcelLayout.Signature> found = ExcelLayout.Signature.read(text(cell(sheet, 0, ExcelLayout.SIGNATURE_COL)));
+        int col = ExcelLayout.SIGNATURE_COL;
+        Row first = sheet.getRow(0);
+        for (int c = 0; first != null && c < Math.max(first.getLastCellNum(), 0); c++) {
+            if (text(first.getCell(c)).startsWith("TIENDO-NHAPLIEU") && c != ExcelLayout.SIGNATURE_COL) {
+                errors.add(new EntryError(field(0, c), "chữ ký biểu mẫu phải ở cột "
+                        + org.apache.poi.ss.util.CellReference.convertNumToColString(ExcelLayout.SIGNATURE_COL)
+                        + ": đã có cột bị xóa hoặc chèn; hãy tải mẫu mới"));
+                col = c;
+            }
+        }
+        Optional<ExcelLayout.Signature> found = ExcelLayout.Signature.read(text(cell(sheet, 0, col)));
         if (found.isEmpty()) {
             errors.add(new EntryError(field, "thiếu hoặc sai chữ ký biểu mẫu: tệp không phải biểu mẫu Tiến Độ hoặc đã bị sửa cấu trúc"));
             return;
