@@ -15,6 +15,13 @@ public class TaskReportRepository {
 
     private static final String REPORT = "task_id, org_unit_id, period, status, progress_percent, note, version, reported_by, reported_at";
 
+    /** Tasks with the report of one unit (first parameter) for one period (second parameter). */
+    private static final String LINES = """
+            SELECT t.id, t.programme_id, p.org_unit_id AS owner, t.code, t.title, t.timeframe_text,
+                   r.task_id, r.org_unit_id, r.period, r.status, r.progress_percent, r.note, r.version, r.reported_by, r.reported_at
+              FROM task t JOIN programme p ON p.id = t.programme_id
+              LEFT JOIN task_report r ON r.task_id = t.id AND r.org_unit_id = ? AND r.period = ?""";
+
     private final JdbcClient jdbc;
 
     public TaskReportRepository(JdbcClient jdbc) {
@@ -23,23 +30,13 @@ public class TaskReportRepository {
 
     /** The programme's tasks with the unit's report for the period. */
     public List<TaskLine> lines(long programmeId, long unitId, Period period) {
-        return jdbc.sql("""
-                SELECT t.id, t.programme_id, p.org_unit_id AS owner, t.code, t.title, t.timeframe_text,
-                       r.task_id, r.org_unit_id, r.period, r.status, r.progress_percent, r.note, r.version, r.reported_by, r.reported_at
-                  FROM task t JOIN programme p ON p.id = t.programme_id
-                  LEFT JOIN task_report r ON r.task_id = t.id AND r.org_unit_id = ? AND r.period = ?
-                 WHERE t.programme_id = ? ORDER BY t.ordinal""")
+        return jdbc.sql(LINES + " WHERE t.programme_id = ? ORDER BY t.ordinal")
                 .param(unitId).param(period.code()).param(programmeId)
                 .query((rs, i) -> line(rs)).list();
     }
 
     public Optional<TaskLine> line(long taskId, long unitId, Period period) {
-        return jdbc.sql("""
-                SELECT t.id, t.programme_id, p.org_unit_id AS owner, t.code, t.title, t.timeframe_text,
-                       r.task_id, r.org_unit_id, r.period, r.status, r.progress_percent, r.note, r.version, r.reported_by, r.reported_at
-                  FROM task t JOIN programme p ON p.id = t.programme_id
-                  LEFT JOIN task_report r ON r.task_id = t.id AND r.org_unit_id = ? AND r.period = ?
-                 WHERE t.id = ?""")
+        return jdbc.sql(LINES + " WHERE t.id = ?")
                 .param(unitId).param(period.code()).param(taskId).query((rs, i) -> line(rs)).optional();
     }
 

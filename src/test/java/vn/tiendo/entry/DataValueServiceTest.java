@@ -3,12 +3,7 @@ package vn.tiendo.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -118,26 +113,14 @@ class DataValueServiceTest {
     @Test
     void twoConcurrentSavesOfTheSameVersionOneWinsTheOtherIsTold() throws Exception {
         service.save(List.of(input("I.1", binhLu, "70", ExpectedVersion.none())));
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<String>> results = new ArrayList<>();
-        for (String value : List.of("71,9", "73,4")) {
-            results.add(pool.submit(() -> {
-                start.await();
-                try {
-                    service.save(List.of(input("I.1", binhLu, value, ExpectedVersion.of(1))));
-                    return "saved " + value;
-                } catch (StaleValueException e) {
-                    return "stale";
-                }
-            }));
-        }
-        start.countDown();
-        List<String> outcomes = new ArrayList<>();
-        for (Future<String> f : results) {
-            outcomes.add(f.get());
-        }
-        pool.shutdown();
+        List<String> outcomes = Race.run(List.of("71,9", "73,4").stream().<java.util.concurrent.Callable<String>>map(value -> () -> {
+            try {
+                service.save(List.of(input("I.1", binhLu, value, ExpectedVersion.of(1))));
+                return "saved " + value;
+            } catch (StaleValueException e) {
+                return "stale";
+            }
+        }).toList());
         assertThat(outcomes).containsOnlyOnce("stale");
         String winner = outcomes.stream().filter(o -> o.startsWith("saved")).findFirst().orElseThrow().substring(6);
         StoredValue stored = values.find(p.indicator("I.1"), binhLu, "2026").orElseThrow();
@@ -147,23 +130,14 @@ class DataValueServiceTest {
 
     @Test
     void twoConcurrentFirstSavesDoNotBothCreate() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<String>> results = new ArrayList<>();
-        for (String value : List.of("10", "20")) {
-            results.add(pool.submit(() -> {
-                start.await();
-                try {
-                    service.save(List.of(input("I.5", binhLu, value, ExpectedVersion.none())));
-                    return "saved";
-                } catch (StaleValueException e) {
-                    return "stale";
-                }
-            }));
-        }
-        start.countDown();
-        List<String> outcomes = new ArrayList<>(List.of(results.get(0).get(), results.get(1).get()));
-        pool.shutdown();
+        List<String> outcomes = Race.run(List.of("10", "20").stream().<java.util.concurrent.Callable<String>>map(value -> () -> {
+            try {
+                service.save(List.of(input("I.5", binhLu, value, ExpectedVersion.none())));
+                return "saved";
+            } catch (StaleValueException e) {
+                return "stale";
+            }
+        }).toList());
         assertThat(outcomes).containsExactlyInAnyOrder("saved", "stale");
         assertThat(values.find(p.indicator("I.5"), binhLu, "2026").orElseThrow().version()).isEqualTo(1);
     }

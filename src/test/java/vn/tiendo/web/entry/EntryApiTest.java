@@ -7,10 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tiendo.TiendoTest;
 import vn.tiendo.entry.DataValueRepository;
 import vn.tiendo.entry.EntryFixtures;
+import vn.tiendo.entry.Race;
 import vn.tiendo.storage.ProgrammeRepository;
 
 @TiendoTest
@@ -108,21 +105,8 @@ class EntryApiTest {
     @Test
     void twoConcurrentPutsWithTheSameVersionOneWinsTheOtherGets409() throws Exception {
         send(HttpMethod.PUT, valuePath("I.1", "03390"), Map.of("value", "70"));
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<HttpStatus>> results = new ArrayList<>();
-        for (String v : List.of("71.9", "73.4")) {
-            results.add(pool.submit(() -> {
-                start.await();
-                return (HttpStatus) send(HttpMethod.PUT, valuePath("I.1", "03390"), Map.of("value", v, "version", 1)).getStatusCode();
-            }));
-        }
-        start.countDown();
-        List<HttpStatus> statuses = new ArrayList<>();
-        for (Future<HttpStatus> f : results) {
-            statuses.add(f.get());
-        }
-        pool.shutdown();
+        List<HttpStatus> statuses = Race.run(List.of("71.9", "73.4").stream().<java.util.concurrent.Callable<HttpStatus>>map(v ->
+                () -> (HttpStatus) send(HttpMethod.PUT, valuePath("I.1", "03390"), Map.of("value", v, "version", 1)).getStatusCode()).toList());
         assertThat(statuses).containsExactlyInAnyOrder(HttpStatus.OK, HttpStatus.CONFLICT);
         assertThat(values.find(p.indicator("I.1"), binhLu, "2026").orElseThrow().version()).isEqualTo(2);
     }
