@@ -11,6 +11,18 @@ public record ExpectedVersion(boolean any, Integer version) {
         return new ExpectedVersion(false, version);
     }
 
+    /** The version a form sent back: blank when there was no value; anything else but a number is refused. */
+    public static ExpectedVersion parse(String formValue) {
+        String v = formValue == null ? "" : formValue.strip();
+        if (v.isEmpty()) {
+            return none();
+        }
+        if (!v.matches("\\d{1,9}")) {
+            throw new IllegalArgumentException("Phiên bản \"" + v + "\" không hợp lệ; hãy tải lại trang.");
+        }
+        return of(Integer.valueOf(v));
+    }
+
     public static ExpectedVersion none() {
         return new ExpectedVersion(false, null);
     }

@@ -87,13 +87,12 @@ public class EntryFormController {
                 continue;
             }
             Field field = new Field("v_" + id, "Chỉ tiêu " + row.indicator().code());
-            String seenVersion = nz(params.getFirst("ver_" + id));
             if (value.isBlank()) {
                 errors.add(new EntryError(field, "để trống không xóa được số liệu đã báo cáo; hãy nhập giá trị đúng"));
                 continue;
             }
             inputs.add(new ValueInput(id, sheet.unit().id(), sheet.period(), value, NumberStyle.VIETNAMESE,
-                    ExpectedVersion.of(seenVersion.isEmpty() ? null : Integer.valueOf(seenVersion)), note, field));
+                    ExpectedVersion.parse(params.getFirst("ver_" + id)), note, field));
         }
         model.addAttribute("form", SaveOutcome.render(() -> service.save(inputs, errors),
                 () -> sheets.build(programmeId, unitCode, sheet.period()), sheet, typed,

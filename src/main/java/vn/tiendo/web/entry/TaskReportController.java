@@ -63,9 +63,8 @@ public class TaskReportController {
             if (status == null || status.isBlank()) {
                 continue;
             }
-            String version = params.getFirst("ver_" + line.id());
             inputs.add(new TaskProgressInput(line.id(), unit.id(), p, status, params.getFirst("p_" + line.id()), params.getFirst("n_" + line.id()),
-                    ExpectedVersion.of(version == null || version.isBlank() ? null : Integer.valueOf(version)),
+                    ExpectedVersion.parse(params.getFirst("ver_" + line.id())),
                     new Field("t_" + line.id(), "Nhiệm vụ " + line.code())));
         }
         try {

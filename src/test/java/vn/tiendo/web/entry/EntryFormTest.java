@@ -101,6 +101,9 @@ class EntryFormTest {
         assertThat(r.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(r.getBody()).contains("đã được", "cập nhật lúc", "hãy tải lại");
         assertThat(values.find(p.indicator("I.1"), binhLu, "2026").orElseThrow().value()).isEqualByComparingTo("71.9");
+        ResponseEntity<String> tampered = post(url, row("I.1", "80", "71,9", "một"));
+        assertThat(tampered.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(tampered.getBody()).contains("Phiên bản &quot;một&quot; không hợp lệ");
         // after reloading (version 1) the change goes through
         assertThat(post(url, row("I.1", "80", "71,9", "1")).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(values.find(p.indicator("I.1"), binhLu, "2026").orElseThrow().version()).isEqualTo(2);

@@ -113,6 +113,10 @@ class ExcelRoundTripTest {
             assertThat(i1.getCell(VALUE).getCellStyle().getLocked()).isFalse();
             assertThat(i1.getCell(VALUE + 1).getCellStyle().getLocked()).isFalse();
             assertThat(s.getRow(I2 - 1).getCell(3).getStringCellValue()).isEqualTo("21 (8/38)");
+            assertThat(s.getDataValidations()).singleElement().satisfies(v -> {
+                assertThat(v.getValidationConstraint().getExplicitListValues()).containsExactly("Đạt", "Chưa đạt");
+                assertThat(v.getRegions().getCellRangeAddress(0).formatAsString()).isEqualTo("E" + I4);
+            });
         }
     }
 
