@@ -10,42 +10,26 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tiendo.TiendoTest;
-import vn.tiendo.entry.DataValueRepository;
 import vn.tiendo.entry.EntryFixtures;
 import vn.tiendo.entry.Race;
-import vn.tiendo.storage.ProgrammeRepository;
 
 @TiendoTest
-class EntryApiTest {
+class EntryApiTest extends BinhLuEntryTestBase {
 
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    ProgrammeRepository programmes;
-    @Autowired
-    DataValueRepository values;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     ObjectMapper json;
 
-    EntryFixtures.Saved p;
-    long binhLu;
     String key;
 
     @BeforeEach
-    void programme() {
-        p = EntryFixtures.laiChau(programmes, jdbc);
-        binhLu = EntryFixtures.unitId(jdbc, "03390");
+    void key() {
         key = p.number() + "@12";
     }
 

@@ -3,45 +3,21 @@ package vn.tiendo.web.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import vn.tiendo.TiendoTest;
-import vn.tiendo.entry.DataValueRepository;
 import vn.tiendo.entry.EntryFixtures;
-import vn.tiendo.storage.ProgrammeRepository;
 
 @TiendoTest
-class EntryFormTest {
+class EntryFormTest extends BinhLuEntryTestBase {
 
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    ProgrammeRepository programmes;
-    @Autowired
-    DataValueRepository values;
-    @Autowired
-    JdbcClient jdbc;
-
-    EntryFixtures.Saved p;
-    long binhLu;
-    String url;
-
-    @BeforeEach
-    void programme() {
-        p = EntryFixtures.laiChau(programmes, jdbc);
-        binhLu = EntryFixtures.unitId(jdbc, "03390");
-        url = "/nhap-lieu/" + p.id() + "/03390/2026";
-    }
 
     ResponseEntity<String> post(String path, MultiValueMap<String, String> form) {
         HttpHeaders h = new HttpHeaders();
@@ -62,7 +38,7 @@ class EntryFormTest {
 
     @Test
     void theFormListsTheIndicatorsWithTargetsAndUnits() {
-        String page = http.getForObject(url, String.class);
+        String page = http.getForObject(base, String.class);
         assertThat(page).contains("Xã Bình Lư", "Năm 2026", "Trường đạt chuẩn quốc gia", "Mầm non", "72,6", "21 (8/38)", "4.700",
                 "Người", "Chưa đạt", "Tải mẫu Excel");
     }
@@ -72,13 +48,13 @@ class EntryFormTest {
         MultiValueMap<String, String> form = row("I.1", "71,9", "", "");
         form.addAll(row("I.3", "4.700", "", ""));
         form.addAll(row("I.4", "Đạt", "", ""));
-        ResponseEntity<String> r = post(url, form);
+        ResponseEntity<String> r = post(base, form);
         assertThat(r.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(r.getBody()).contains("Đã lưu 3 số liệu (3 mới, 0 sửa)");
         assertThat(values.find(p.indicator("I.1"), binhLu, "2026").orElseThrow().value()).isEqualByComparingTo("71.9");
         assertThat(values.find(p.indicator("I.3"), binhLu, "2026").orElseThrow().value()).isEqualByComparingTo("4700");
         assertThat(values.find(p.indicator("I.4"), binhLu, "2026").orElseThrow().text()).isEqualTo("Đạt");
-        assertThat(http.getForObject(url, String.class)).contains("value=\"71,9\"", "value=\"4.700\"");
+        assertThat(http.getForObject(base, String.class)).contains("value=\"71,9\"", "value=\"4.700\"");
     }
 
     @Test
@@ -86,7 +62,7 @@ class EntryFormTest {
         MultiValueMap<String, String> form = row("I.1", "71,9", "", "");
         form.addAll(row("I.2", "1.5", "", ""));
         form.addAll(row("I.5", "-2", "", ""));
-        ResponseEntity<String> r = post(url, form);
+        ResponseEntity<String> r = post(base, form);
         assertThat(r.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(r.getBody()).contains("Chỉ tiêu I.2: &quot;1.5&quot; không rõ nghĩa", "ví dụ 1,5", "Chỉ tiêu I.5: số liệu không được âm",
                 "class=\"field-error error\"", "value=\"1.5\"");
@@ -95,17 +71,17 @@ class EntryFormTest {
 
     @Test
     void aStaleFormIsRefusedWith409AndSaysWhoSavedFirst() {
-        assertThat(post(url, row("I.1", "71,9", "", "")).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(post(base, row("I.1", "71,9", "", "")).getStatusCode()).isEqualTo(HttpStatus.OK);
         // a second officer who opened the form before the first save still has no version
-        ResponseEntity<String> r = post(url, row("I.1", "80", "", ""));
+        ResponseEntity<String> r = post(base, row("I.1", "80", "", ""));
         assertThat(r.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(r.getBody()).contains("đã được", "cập nhật lúc", "hãy tải lại");
         assertThat(values.find(p.indicator("I.1"), binhLu, "2026").orElseThrow().value()).isEqualByComparingTo("71.9");
-        ResponseEntity<String> tampered = post(url, row("I.1", "80", "71,9", "một"));
+        ResponseEntity<String> tampered = post(base, row("I.1", "80", "71,9", "một"));
         assertThat(tampered.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(tampered.getBody()).contains("Phiên bản &quot;một&quot; không hợp lệ");
         // after reloading (version 1) the change goes through
-        assertThat(post(url, row("I.1", "80", "71,9", "1")).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(post(base, row("I.1", "80", "71,9", "1")).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(values.find(p.indicator("I.1"), binhLu, "2026").orElseThrow().version()).isEqualTo(2);
     }
 
@@ -120,7 +96,7 @@ class EntryFormTest {
 
     @Test
     void taskProgressIsSavedWithLockingAndValidation() {
-        String tasks = url + "/nhiem-vu";
+        String tasks = base + "/nhiem-vu";
         long task = p.tasks().get("B.I.1");
         MultiValueMap<String, String> f = new LinkedMultiValueMap<>();
         f.add("s_" + task, "IN_PROGRESS");

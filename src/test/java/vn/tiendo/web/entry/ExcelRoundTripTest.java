@@ -10,50 +10,26 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.LinkedMultiValueMap;
 import vn.tiendo.TiendoTest;
-import vn.tiendo.entry.DataValueRepository;
 import vn.tiendo.entry.EntryFixtures;
-import vn.tiendo.storage.ProgrammeRepository;
 
 /** Download the template, fill it in with POI as an officer would in Excel, upload it. */
 @TiendoTest
-class ExcelRoundTripTest {
+class ExcelRoundTripTest extends BinhLuEntryTestBase {
 
     /** Rows of the Bình Lư template (1-based as Excel shows them). */
     static final int I1 = 7, I2 = 9, I3 = 10, I4 = 11, I5 = 12;
     static final int VALUE = 4;
 
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    ProgrammeRepository programmes;
-    @Autowired
-    DataValueRepository values;
-    @Autowired
-    JdbcClient jdbc;
-
-    EntryFixtures.Saved p;
-    long binhLu;
-    String base;
-
-    @BeforeEach
-    void programme() {
-        p = EntryFixtures.laiChau(programmes, jdbc);
-        binhLu = EntryFixtures.unitId(jdbc, "03390");
-        base = "/nhap-lieu/" + p.id() + "/03390/2026";
-    }
 
     byte[] download(String path) {
         ResponseEntity<byte[]> r = http.getForEntity(path + "/mau.xlsx", byte[].class);
