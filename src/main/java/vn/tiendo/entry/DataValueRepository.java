@@ -1,0 +1,85 @@
+package vn.tiendo.entry;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL access to actual values (bảng data_value). */
+@Repository
+public class DataValueRepository {
+
+    private static final String COLUMNS =
+            "id, indicator_id, org_unit_id, period, value, text_value, comment, version, updated_by, updated_at";
+
+    private final JdbcClient jdbc;
+
+    public DataValueRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<StoredValue> find(long indicatorId, long unitId, String period) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM data_value WHERE indicator_id = ? AND org_unit_id = ? AND period = ?")
+                .param(indicatorId).param(unitId).param(period).query(DataValueRepository::map).optional();
+    }
+
+    /** Reads and locks the row until the end of the transaction, so that concurrent saves queue behind each other. */
+    Optional<StoredValue> lock(long indicatorId, long unitId, String period) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM data_value WHERE indicator_id = ? AND org_unit_id = ? AND period = ? FOR UPDATE")
+                .param(indicatorId).param(unitId).param(period).query(DataValueRepository::map).optional();
+    }
+
+    /** Inserts a new value at version 1; empty when another transaction inserted the same key first. */
+    Optional<StoredValue> insert(long indicatorId, long unitId, String period, CleanValue v, String actor) {
+        return jdbc.sql("INSERT INTO data_value (indicator_id, org_unit_id, period, value, text_value, comment, version,"
+                        + " created_by, updated_by) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)"
+                        + " ON CONFLICT (indicator_id, org_unit_id, period) DO NOTHING RETURNING " + COLUMNS)
+                .param(indicatorId).param(unitId).param(period).param(v.value()).param(v.text()).param(v.comment())
+                .param(actor).param(actor).query(DataValueRepository::map).optional();
+    }
+
+    /** Updates a locked row, keeping the previous value, and increments its version. */
+    StoredValue update(StoredValue old, CleanValue v, String actor) {
+        return jdbc.sql("UPDATE data_value SET value = ?, text_value = ?, comment = ?, previous_value = value,"
+                        + " previous_text = text_value, version = version + 1, updated_by = ?, updated_at = now()"
+                        + " WHERE id = ? RETURNING " + COLUMNS)
+                .param(v.value()).param(v.text()).param(v.comment()).param(actor).param(old.id())
+                .query(DataValueRepository::map).single();
+    }
+
+    /** Values of one unit and period for the programme's indicators, by indicator id. */
+    public Map<Long, StoredValue> forUnit(long programmeId, long unitId, String period) {
+        Map<Long, StoredValue> out = new HashMap<>();
+        jdbc.sql("SELECT d.id, d.indicator_id, d.org_unit_id, d.period, d.value, d.text_value, d.comment, d.version,"
+                        + " d.updated_by, d.updated_at FROM data_value d JOIN indicator i ON i.id = d.indicator_id"
+                        + " WHERE i.programme_id = ? AND d.org_unit_id = ? AND d.period = ?")
+                .param(programmeId).param(unitId).param(period)
+                .query(DataValueRepository::map).list().forEach(v -> out.put(v.indicatorId(), v));
+        return out;
+    }
+
+    /** Values of the programme's indicators for units within {@code rootUnitId}'s subtree and the given periods (all when empty). */
+    public List<StoredValue> within(long programmeId, long rootUnitId, Collection<String> periods) {
+        return jdbc.sql("SELECT d.id, d.indicator_id, d.org_unit_id, d.period, d.value, d.text_value, d.comment, d.version,"
+                        + " d.updated_by, d.updated_at FROM data_value d JOIN indicator i ON i.id = d.indicator_id"
+                        + " JOIN org_unit u ON u.id = d.org_unit_id, org_unit r"
+                        + " WHERE i.programme_id = ? AND r.id = ? AND u.path LIKE r.path || '%'"
+                        + " AND (cardinality(?::text[]) = 0 OR d.period = ANY (?::text[]))"
+                        + " ORDER BY u.code, d.period, d.indicator_id")
+                .param(programmeId).param(rootUnitId).param(periods.toArray(String[]::new)).param(periods.toArray(String[]::new))
+                .query(DataValueRepository::map).list();
+    }
+
+    private static StoredValue map(ResultSet rs, int row) throws SQLException {
+        Timestamp at = rs.getTimestamp("updated_at");
+        return new StoredValue(rs.getLong("id"), rs.getLong("indicator_id"), rs.getLong("org_unit_id"), rs.getString("period"),
+                rs.getBigDecimal("value"), rs.getString("text_value"), rs.getString("comment"), rs.getInt("version"),
+                rs.getString("updated_by"), at.toInstant());
+    }
+}

@@ -1,0 +1,25 @@
+package vn.tiendo.entry;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** An actual value as stored in {@code data_value}, with its comment and version. */
+public record StoredValue(long id, long indicatorId, long orgUnitId, String period, BigDecimal value, String text,
+                          String comment, int version, String updatedBy, Instant updatedAt) {
+
+    /** What people see: the text form when there is one (Đạt, 8/38), else the number written the Vietnamese way. */
+    public String display() {
+        return text != null ? text : VietnameseNumber.format(value);
+    }
+
+    /** What machines exchange (DHIS2 value): the text form, else the plain number (71.9). */
+    public String plain() {
+        return text != null ? text : value == null ? null : value.stripTrailingZeros().toPlainString();
+    }
+
+    /** True when storing {@code clean} would change nothing. */
+    public boolean sameAs(CleanValue clean) {
+        return java.util.Objects.equals(text, clean.text()) && java.util.Objects.equals(comment, clean.comment())
+                && (value == null ? clean.value() == null : clean.value() != null && value.compareTo(clean.value()) == 0);
+    }
+}

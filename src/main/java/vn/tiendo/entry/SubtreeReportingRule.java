@@ -1,0 +1,56 @@
+package vn.tiendo.entry;
+
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.tiendo.programme.OrgUnit;
+import vn.tiendo.storage.OrgUnitRepository;
+
+/**
+ * The reporting rule: an indicator of a programme owned by unit U is reported by the
+ * administrative units at the lowest level within U's subtree (the communes for a provincial
+ * programme, the commune itself for a commune plan), unless the indicator names its reporting
+ * level ({@code indicator.reported_at}); either way only units within U's subtree report.
+ */
+@Component
+public class SubtreeReportingRule implements ReportingRule {
+
+    private final JdbcClient jdbc;
+    private final OrgUnitRepository units;
+
+    public SubtreeReportingRule(JdbcClient jdbc, OrgUnitRepository units) {
+        this.jdbc = jdbc;
+        this.units = units;
+    }
+
+    @Override
+    public Optional<String> refusal(EntryIndicator indicator, OrgUnit unit) {
+        OrgUnit owner = units.findById(indicator.ownerUnitId()).orElseThrow();
+        if (!units.isWithin(unit.id(), owner.id())) {
+            return Optional.of(unit.fullName() + " không thuộc " + owner.fullName() + " nên không báo cáo chỉ tiêu của văn bản "
+                    + indicator.programmeNumber());
+        }
+        OrgUnit.Level level = reportingLevel(indicator, owner);
+        if (unit.level() != level) {
+            return Optional.of(unit.fullName() + " không báo cáo " + indicator.label() + ": chỉ tiêu này do cấp \""
+                    + level.label() + "\" báo cáo");
+        }
+        return Optional.empty();
+    }
+
+    /** The level whose units report the indicator. */
+    public OrgUnit.Level reportingLevel(EntryIndicator indicator, OrgUnit owner) {
+        if (indicator.reportedAt() != null) {
+            return indicator.reportedAt();
+        }
+        if (owner.level() == OrgUnit.Level.SCHOOL || owner.level() == OrgUnit.Level.BODY) {
+            return owner.level();
+        }
+        String lowest = jdbc.sql("""
+                SELECT u.level FROM org_unit u, org_unit o
+                 WHERE o.id = ? AND u.path LIKE o.path || '%' AND u.level IN ('NATION', 'PROVINCE', 'COMMUNE')
+                 ORDER BY CASE u.level WHEN 'COMMUNE' THEN 0 WHEN 'PROVINCE' THEN 1 ELSE 2 END LIMIT 1""")
+                .param(owner.id()).query(String.class).single();
+        return OrgUnit.Level.valueOf(lowest);
+    }
+}

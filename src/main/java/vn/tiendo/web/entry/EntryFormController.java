@@ -1,0 +1,108 @@
+package vn.tiendo.web.entry;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.tiendo.entry.DataValueService;
+import vn.tiendo.entry.EntryError;
+import vn.tiendo.entry.EntrySheet;
+import vn.tiendo.entry.EntrySheets;
+import vn.tiendo.entry.ExpectedVersion;
+import vn.tiendo.entry.Field;
+import vn.tiendo.entry.NumberStyle;
+import vn.tiendo.entry.ValueInput;
+import vn.tiendo.programme.Period;
+import vn.tiendo.security.AccessPolicy;
+import vn.tiendo.storage.ProgrammeRepository;
+
+/**
+ * The data entry form (nhập số liệu) of one unit, programme and period. Only the rows the user
+ * changed are sent to {@link DataValueService}, each with the version the user saw.
+ */
+@Controller
+public class EntryFormController {
+
+    private final EntrySheets sheets;
+    private final DataValueService service;
+    private final AccessPolicy access;
+    private final ProgrammeRepository programmes;
+
+    public EntryFormController(EntrySheets sheets, DataValueService service, AccessPolicy access, ProgrammeRepository programmes) {
+        this.sheets = sheets;
+        this.service = service;
+        this.access = access;
+        this.programmes = programmes;
+    }
+
+    /** Choose a programme, a unit and a period. */
+    @GetMapping("/nhap-lieu")
+    public String choose(Model model) {
+        model.addAttribute("programmes", programmes.list());
+        model.addAttribute("year", java.time.Year.now(vn.tiendo.entry.StaleValueException.VIETNAM).getValue());
+        return "entry/choose";
+    }
+
+    @GetMapping("/nhap-lieu/mo")
+    public String open(@RequestParam long programme, @RequestParam String unit, @RequestParam String period) {
+        Period p = Period.parse(period);
+        sheets.unit(unit.trim());
+        return "redirect:/nhap-lieu/" + programme + "/" + unit.trim() + "/" + p.code();
+    }
+
+    @GetMapping("/nhap-lieu/{programmeId}/{unitCode}/{period}")
+    public String form(@PathVariable long programmeId, @PathVariable String unitCode, @PathVariable String period, Model model) {
+        EntrySheet sheet = sheets.build(programmeId, unitCode, Period.parse(period));
+        access.require(AccessPolicy.Permission.VIEW, sheet.unit().id());
+        model.addAttribute("form", EntryForm.of(sheet));
+        return "entry/form";
+    }
+
+    @PostMapping("/nhap-lieu/{programmeId}/{unitCode}/{period}")
+    public String save(@PathVariable long programmeId, @PathVariable String unitCode, @PathVariable String period,
+                       @RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
+        EntrySheet sheet = sheets.build(programmeId, unitCode, Period.parse(period));
+        access.require(AccessPolicy.Permission.REPORT, sheet.unit().id());
+        List<ValueInput> inputs = new ArrayList<>();
+        List<EntryError> errors = new ArrayList<>();
+        Map<Long, String[]> typed = new HashMap<>();
+        for (EntrySheet.Row row : sheet.rows()) {
+            long id = row.indicator().id();
+            String value = params.getFirst("v_" + id);
+            String note = params.getFirst("n_" + id);
+            if (value == null) {
+                continue;
+            }
+            typed.put(id, new String[] {value, note});
+            boolean changed = !value.strip().equals(nz(params.getFirst("o_" + id))) || !nz(note).strip().equals(nz(params.getFirst("on_" + id)));
+            if (!changed) {
+                continue;
+            }
+            Field field = new Field("v_" + id, "Chỉ tiêu " + row.indicator().code());
+            if (value.isBlank()) {
+                errors.add(new EntryError(field, "để trống không xóa được số liệu đã báo cáo; hãy nhập giá trị đúng"));
+                continue;
+            }
+            inputs.add(new ValueInput(id, sheet.unit().id(), sheet.period(), value, NumberStyle.VIETNAMESE,
+                    ExpectedVersion.parse(params.getFirst("ver_" + id)), note, field));
+        }
+        model.addAttribute("form", SaveOutcome.render(() -> service.save(inputs, errors),
+                () -> sheets.build(programmeId, unitCode, sheet.period()), sheet, typed,
+                r -> r.changed() == 0 ? "Không có số liệu nào thay đổi."
+                        : "Đã lưu " + r.changed() + " số liệu (" + r.created() + " mới, " + r.updated() + " sửa).",
+                "Chưa lưu: ", response));
+        return "entry/form";
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}
