@@ -70,4 +70,4 @@ CREATE TABLE unit_level_count (
     PRIMARY KEY (org_unit_id, level)
 );
 
-CREATE INDEX data_value_indicator_period_idx ON data_value (indicator_id, period);
+-- (the index data_value (indicator_id, period) is created by V10)

@@ -31,6 +31,11 @@ public final class EndpointRules {
             publicly("/favicon.ico"),
             publicly("/error"),
             publicly("/actuator/health/**"),
+            // the API's OpenAPI description and Swagger UI (no data, only the shape of the API)
+            publicly(GET, "/v3/api-docs/**"),
+            publicly(GET, "/v3/api-docs.yaml"),
+            publicly(GET, "/swagger-ui.html"),
+            publicly(GET, "/swagger-ui/**"),
             admin("/actuator/**"),
             // login (đăng nhập) and the public view (công khai)
             publicly("/dang-nhap"),

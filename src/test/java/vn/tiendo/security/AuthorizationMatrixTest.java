@@ -104,6 +104,10 @@ class AuthorizationMatrixTest {
                 new Probe("GET", "/favicon.ico", null, everyone(), true),
                 new Probe("GET", "/error", null, everyone(), true),
                 new Probe("GET", "/actuator/health", null, everyone(), true),
+                new Probe("GET", "/v3/api-docs", null, everyone(), true),
+                new Probe("GET", "/v3/api-docs.yaml", null, everyone(), true),
+                new Probe("GET", "/swagger-ui.html", null, everyone(), true),
+                new Probe("GET", "/swagger-ui/index.html", null, everyone(), true),
                 new Probe("GET", "/actuator/info", null, (r, in) -> r == Role.ADMIN, false),
                 new Probe("GET", "/dang-nhap", null, everyone(), true),
                 new Probe("POST", "/cong-khai/chuong-trinh/" + programmeIn + "/cong-bo?published=true",
@@ -120,6 +124,15 @@ class AuthorizationMatrixTest {
                 new Probe("GET", "/chuong-trinh/" + programmeIn, "/chuong-trinh/" + programmeOut, inScope(), false),
                 new Probe("GET", "/chuong-trinh", null, everyone(), false),
                 new Probe("GET", "/nhap-lieu", null, everyone(), false),
+                // data entry (nhập liệu): read in scope, save only with REPORT in scope
+                new Probe("GET", "/nhap-lieu/" + programmeIn + "/" + IN + "/2026", "/nhap-lieu/" + programmeOut + "/" + OUT + "/2026",
+                        inScope(), false),
+                new Probe("GET", "/nhap-lieu/" + programmeIn + "/" + IN + "/2026/mau.xlsx",
+                        "/nhap-lieu/" + programmeOut + "/" + OUT + "/2026/mau.xlsx", inScope(), false),
+                new Probe("POST", "/nhap-lieu/" + programmeIn + "/" + IN + "/2026", "/nhap-lieu/" + programmeOut + "/" + OUT + "/2026",
+                        (r, in) -> in && r.grants(AccessPolicy.Permission.REPORT), false),
+                new Probe("GET", "/api/v1/dashboard/programmes/" + programmeIn + "/status?unit=" + IN,
+                        "/api/v1/dashboard/programmes/" + programmeOut + "/status?unit=" + OUT, inScope(), false),
                 new Probe("GET", "/api/v1/programmes", null, everyone(), false));
     }
 

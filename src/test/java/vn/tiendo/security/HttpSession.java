@@ -65,6 +65,11 @@ public final class HttpSession {
         get("/tai-khoan");
     }
 
+    /** The CSRF token of the last page read (send it as the X-CSRF-TOKEN header or the _csrf field). */
+    public String csrfToken() {
+        return csrf;
+    }
+
     /** The session cookie value (JSESSIONID), or null. */
     public String sessionId() {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))

@@ -15,7 +15,10 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.tiendo.security.Role;
+import vn.tiendo.security.TestUsers;
 import vn.tiendo.TiendoTest;
 import vn.tiendo.entry.DataValueRepository;
 import vn.tiendo.entry.EntryFixtures;
@@ -35,6 +38,8 @@ class EntryFormBrowserTest {
     DataValueRepository values;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ApplicationContext context;
 
     @BeforeAll
     static void open() {
@@ -51,6 +56,8 @@ class EntryFormBrowserTest {
     @Test
     void anOfficerOfBinhLuEntersSeventyOneCommaNineAndSeesItStored() throws Exception {
         EntryFixtures.Saved p = EntryFixtures.laiChau(programmes, jdbc);
+        TestUsers.TestUser officer = TestUsers.create(context, Role.REPORTER, "03390");
+        TestUsers.login(browser, "http://localhost:" + port, officer.username(), officer.password());
         browser.get("http://localhost:" + port + "/nhap-lieu");
         new Select(browser.findElement(By.name("programme"))).selectByValue(Long.toString(p.id()));
         browser.findElement(By.name("unit")).sendKeys("03390");

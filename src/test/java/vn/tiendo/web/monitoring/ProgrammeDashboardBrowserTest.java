@@ -13,6 +13,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.junit.jupiter.api.BeforeEach;
+import vn.tiendo.security.Role;
+import vn.tiendo.security.TestUsers;
 import vn.tiendo.TiendoTest;
 import vn.tiendo.monitoring.DemoValueGenerator;
 import vn.tiendo.monitoring.LaiChauProgramme;
@@ -30,6 +34,19 @@ class ProgrammeDashboardBrowserTest {
     ProgrammeRepository programmes;
     @Autowired
     DemoValueGenerator demo;
+    @Autowired
+    ApplicationContext context;
+    static boolean loggedIn;
+
+    /** A viewer with a nation-wide grant, logged in once for the class's browser. */
+    @BeforeEach
+    void login() {
+        if (!loggedIn) {
+            TestUsers.TestUser viewer = TestUsers.create(context, Role.VIEWER, "VN");
+            TestUsers.login(browser, "http://localhost:" + port, viewer.username(), viewer.password());
+            loggedIn = true;
+        }
+    }
 
     @BeforeAll
     static void open() {
@@ -38,6 +55,7 @@ class ProgrammeDashboardBrowserTest {
 
     @AfterAll
     static void close() {
+        loggedIn = false;
         if (browser != null) {
             browser.quit();
         }
