@@ -68,6 +68,12 @@ public class DemoContentLoader {
     void onStartForDemo() {
         {
             List<Long> ids = load();
+            // the seed documents are public documents: the public view shows them
+            CurrentActor.runAs("demo", () -> {
+                ids.stream().filter(id -> !programmes.findSummary(id).orElseThrow().published())
+                        .forEach(id -> programmes.setPublished(id, true));
+                return null;
+            });
             int generated = CurrentActor.runAs("demo", () -> ids.stream().mapToInt(id -> values.generate(id, VALUE_SEED)).sum());
             log.info("Dữ liệu minh họa: {} văn bản mẫu, {} số liệu minh họa mới", ids.size(), generated);
         }

@@ -40,6 +40,7 @@ class DemoContentLoaderTest {
                 SELECT count(DISTINCT v.org_unit_id) FROM data_value v JOIN indicator i ON i.id = v.indicator_id
                  WHERE v.demo AND i.programme_id = ?""").param(ids.get(0)).query(Integer.class).single();
         assertThat(laiChauCommunes).isEqualTo(38);
+        assertThat(ids).allSatisfy(id -> assertThat(programmes.findSummary(id).orElseThrow().published()).isTrue());
         int bacNinhCommunes = jdbc.sql("""
                 SELECT count(DISTINCT v.org_unit_id) FROM data_value v JOIN indicator i ON i.id = v.indicator_id
                  WHERE v.demo AND i.programme_id = ?""").param(ids.get(3)).query(Integer.class).single();
