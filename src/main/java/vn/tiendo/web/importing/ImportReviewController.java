@@ -107,21 +107,22 @@ public class ImportReviewController {
         return "importing/review";
     }
 
-    /** htmx: one row in edit mode. */
+    /** htmx: one row, in edit mode ({@code sua=true}, "Sửa") or as shown ("Thôi"). */
     @GetMapping("/{id}/hang/{key}")
-    public String editRow(@PathVariable String id, @PathVariable String key, Model model) {
+    public String row(@PathVariable String id, @PathVariable String key,
+                      @RequestParam(name = "sua", defaultValue = "true") boolean edit, Model model) {
         ImportDraft draft = ownDraft(id);
         RowKey row = RowKey.parse(key);
-        ReviewView v = view(draft, key);
+        ReviewView v = view(draft, edit ? key : null);
         model.addAttribute("v", v);
         if (row.kind() == 'c') {
             RowKey.indicator(draft.document(), row);
             model.addAttribute("r", v.indicators().stream().filter(r -> r.key().equals(key)).findFirst().orElseThrow());
-            return "importing/rows :: indicatorEdit";
+            return edit ? "importing/rows :: indicatorEdit" : "importing/rows :: indicatorView";
         }
         RowKey.task(draft.document(), row);
         model.addAttribute("r", v.tasks().stream().filter(r -> r.key().equals(key)).findFirst().orElseThrow());
-        return "importing/rows :: taskEdit";
+        return edit ? "importing/rows :: taskEdit" : "importing/rows :: taskView";
     }
 
     @PostMapping("/{id}/hang/{key}")
