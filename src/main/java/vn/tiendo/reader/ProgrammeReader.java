@@ -87,15 +87,16 @@ public final class ProgrammeReader {
         if (content.length > maxBytes) {
             throw new ReadException(name, null, "tệp quá lớn (" + content.length + " byte, tối đa " + maxBytes + " byte)");
         }
-        List<String> lines;
         if (startsWith(content, 'P', 'K', 3, 4) || name.toLowerCase().endsWith(".docx")) {
             if (!startsWith(content, 'P', 'K')) {
                 throw new ReadException(name, null, "không phải tệp Word (.docx) hợp lệ (thiếu chữ ký ZIP)");
             }
-            lines = DocxLines.read(name, content);
-        } else {
-            lines = textLines(name, content);
+            DocxLines.Converted docx = DocxLines.convert(name, content);
+            ProgrammeDocument doc = parse(name, docx.lines());
+            List<ReadWarning> located = doc.warnings().stream().map(docx::locate).toList();
+            return new Reading(new ProgrammeDocument(doc.document(), doc.indicators(), doc.tasks(), located), docx.lines());
         }
+        List<String> lines = textLines(name, content);
         return new Reading(parse(name, lines), lines);
     }
 

@@ -214,6 +214,19 @@ class ImportReviewFlowTest {
     }
 
     @Test
+    void aDocxIsReviewedBesideItsConvertedLines() throws Exception {
+        HttpResponse<String> up = http.upload("phu-luc.docx", vn.tiendo.reader.bench.ReaderBenchmark.appendixDocx());
+        assertThat(up.statusCode()).isEqualTo(302);
+        UUID id = UUID.fromString(Http.location(up).substring("/nhap-van-ban/".length()));
+        ImportDraftRepository.ImportDraft draft = drafts.find(id).orElseThrow();
+        int line = draft.document().indicators().get(0).sourceLine();
+        assertThat(draft.sourceLines().get(line - 1)).startsWith("1\tTrường đạt chuẩn quốc gia\t");
+        String page = http.get("/nhap-van-ban/" + id).body();
+        assertThat(page).contains("Trường đạt chuẩn quốc gia", "72,6", "id=\"L" + line + "\"");
+        assertThat(page).containsPattern("bảng \\d+, dòng \\d+(, cột \\d+)?: Chỉ tiêu chung");
+    }
+
+    @Test
     void discardingDeletesTheDraftAndSavesNothing() throws Exception {
         int before = programmeCount();
         UUID id = uploadSeed();
