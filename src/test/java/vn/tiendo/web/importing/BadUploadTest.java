@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -49,6 +50,14 @@ class BadUploadTest {
         assertThat(r.body()).contains("Không nhập được tệp.", message, "Chưa có gì được lưu", "type=\"file\"");
         assertThat(count("import_draft")).isEqualTo(drafts);
         assertThat(count("programme")).isEqualTo(programmes);
+    }
+
+    @Test
+    void aFileFarOverTheLimitGetsTheFormBack() throws Exception {
+        byte[] huge = new byte[21 * 1024 * 1024 + 300 * 1024];
+        HttpResponse<String> r = new Http(port).upload("rat-lon.docx", huge);
+        assertThat(r.statusCode()).isEqualTo(413);
+        assertThat(r.body()).contains("Không nhập được tệp.", "Tệp quá lớn; tối đa 20 MB.", "type=\"file\"");
     }
 
     int count(String table) {
