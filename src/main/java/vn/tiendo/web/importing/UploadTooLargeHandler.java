@@ -1,7 +1,7 @@
 package vn.tiendo.web.importing;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -13,6 +13,7 @@ import org.springframework.web.servlet.ModelAndView;
  * still gets the upload form with a Vietnamese message rather than a bare error page.
  */
 @ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE) // before the problem-details handler, which would answer with JSON
 class UploadTooLargeHandler {
 
     private final UploadLimits limits;
@@ -22,7 +23,7 @@ class UploadTooLargeHandler {
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ModelAndView tooLarge(HttpServletRequest request, HttpServletResponse response) {
+    ModelAndView tooLarge() {
         ModelAndView form = new ModelAndView("importing/upload");
         form.addObject("maxText", limits.maxText());
         form.addObject("error", "Tệp quá lớn; tối đa " + limits.maxText() + ".");
