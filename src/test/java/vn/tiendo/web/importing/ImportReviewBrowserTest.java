@@ -79,6 +79,7 @@ class ImportReviewBrowserTest {
         browser.findElement(By.cssSelector("#hang-c0 a.button")).click();
         wait.until(d -> !d.findElements(By.cssSelector("#hang-c0 input[name=nam-2026]")).isEmpty());
         assertThat(browser.findElement(By.cssSelector("#hang-c0 input[name=nam-2026]")).getAttribute("value")).isEqualTo("72,6");
+        BrowserSupport.screenshot(browser, "review-edit");
         browser.findElement(By.cssSelector("#hang-c0")).findElement(By.linkText("Thôi")).click();
         wait.until(d -> d.findElements(By.cssSelector("#hang-c0 input[name=nam-2026]")).isEmpty());
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(

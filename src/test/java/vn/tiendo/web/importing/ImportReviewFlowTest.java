@@ -98,7 +98,7 @@ class ImportReviewFlowTest {
 
         // a unique number so that the test does not depend on other tests' programmes
         HttpResponse<String> header = http.post("/nhap-van-ban/" + id + "/thong-tin", Map.of("version", version(id),
-                "so-hieu", "T5-CTr/TU", "ngay", "24/11/2025", "co-quan", "Ban Thường vụ Tỉnh ủy", "ma-don-vi", "12"));
+                "so-hieu", "NVB5-CTr/TU", "ngay", "24/11/2025", "co-quan", "Ban Thường vụ Tỉnh ủy", "ma-don-vi", "12"));
         assertThat(header.statusCode()).isEqualTo(302);
 
         String seen = version(id);
@@ -132,7 +132,7 @@ class ImportReviewFlowTest {
         assertThat(drafts.find(id)).as("the draft is gone once confirmed").isEmpty();
 
         ProgrammeDocument stored = programmes.export(programmeId);
-        assertThat(stored.document().number()).isEqualTo("T5-CTr/TU");
+        assertThat(stored.document().number()).isEqualTo("NVB5-CTr/TU");
         assertThat(stored.document().orgUnit().code()).isEqualTo("12");
         Indicator schools = stored.indicators().get(0);
         assertThat(schools.name()).isEqualTo("Trường đạt chuẩn quốc gia");
@@ -146,42 +146,42 @@ class ImportReviewFlowTest {
 
         HttpResponse<String> page = http.get(saved);
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("Đã lưu văn bản", "T5-CTr/TU", "Tỉnh Lai Châu", "/chuong-trinh/" + programmeId,
+        assertThat(page.body()).contains("Đã lưu văn bản", "NVB5-CTr/TU", "Tỉnh Lai Châu", "/chuong-trinh/" + programmeId,
                 "nhiệm vụ", "chỉ tiêu");
     }
 
     @Test
     void aTakenNumberIsRefusedUntilTheOfficerChoosesToReplace() throws Exception {
         UUID first = uploadSeed();
-        http.post("/nhap-van-ban/" + first + "/thong-tin", Map.of("version", "0", "so-hieu", "T6-CTr/TU", "ngay", "24/11/2025",
+        http.post("/nhap-van-ban/" + first + "/thong-tin", Map.of("version", "0", "so-hieu", "NVB6-CTr/TU", "ngay", "24/11/2025",
                 "co-quan", "Ban Thường vụ Tỉnh ủy", "ma-don-vi", "12"));
         assertThat(Http.location(http.post("/nhap-van-ban/" + first + "/xac-nhan", Map.of("version", "1"))))
                 .startsWith("/nhap-van-ban/da-luu/");
 
         UUID second = uploadSeed();
-        http.post("/nhap-van-ban/" + second + "/thong-tin", Map.of("version", "0", "so-hieu", "T6-CTr/TU", "ngay", "24/11/2025",
+        http.post("/nhap-van-ban/" + second + "/thong-tin", Map.of("version", "0", "so-hieu", "NVB6-CTr/TU", "ngay", "24/11/2025",
                 "co-quan", "Ban Thường vụ Tỉnh ủy", "ma-don-vi", "12"));
         HttpResponse<String> refused = http.post("/nhap-van-ban/" + second + "/xac-nhan", Map.of("version", "1"));
         assertThat(Http.location(refused)).isEqualTo("/nhap-van-ban/" + second);
-        assertThat(http.followed().body()).contains("Chưa lưu.", "Đã có văn bản T6-CTr/TU của Tỉnh Lai Châu");
+        assertThat(http.followed().body()).contains("Chưa lưu.", "Đã có văn bản NVB6-CTr/TU của Tỉnh Lai Châu");
         assertThat(drafts.find(second)).as("a refused confirmation keeps the draft").isPresent();
-        assertThat(programmesNumbered("T6-CTr/TU")).isEqualTo(1);
+        assertThat(programmesNumbered("NVB6-CTr/TU")).isEqualTo(1);
 
         HttpResponse<String> replaced = http.post("/nhap-van-ban/" + second + "/xac-nhan", Map.of("version", "1", "thay-the", "true"));
         assertThat(Http.location(replaced)).startsWith("/nhap-van-ban/da-luu/");
-        assertThat(programmesNumbered("T6-CTr/TU")).isEqualTo(1);
+        assertThat(programmesNumbered("NVB6-CTr/TU")).isEqualTo(1);
         assertThat(drafts.find(second)).isEmpty();
     }
 
     @Test
     void anUnknownUnitIsRefusedWithAMessage() throws Exception {
         UUID id = uploadSeed();
-        http.post("/nhap-van-ban/" + id + "/thong-tin", Map.of("version", "0", "so-hieu", "T7-CTr/TU", "ngay", "24/11/2025",
+        http.post("/nhap-van-ban/" + id + "/thong-tin", Map.of("version", "0", "so-hieu", "NVB7-CTr/TU", "ngay", "24/11/2025",
                 "co-quan", "Ban Thường vụ Tỉnh ủy", "ma-don-vi", "99999"));
         assertThat(http.get("/nhap-van-ban/" + id).body()).contains("Chưa xác định được đơn vị");
         HttpResponse<String> refused = http.post("/nhap-van-ban/" + id + "/xac-nhan", Map.of("version", "1"));
-        assertThat(http.followed().body()).contains("Không xác định được đơn vị ban hành văn bản T7-CTr/TU");
-        assertThat(programmesNumbered("T7-CTr/TU")).isZero();
+        assertThat(http.followed().body()).contains("Không xác định được đơn vị ban hành văn bản NVB7-CTr/TU");
+        assertThat(programmesNumbered("NVB7-CTr/TU")).isZero();
     }
 
     @Test
