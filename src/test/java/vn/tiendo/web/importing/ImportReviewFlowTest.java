@@ -227,6 +227,27 @@ class ImportReviewFlowTest {
     }
 
     @Test
+    void withoutJavaScriptSuaOpensTheRowForEditingInThePage() throws Exception {
+        UUID id = uploadSeed();
+        String page = http.get("/nhap-van-ban/" + id + "?sua=c0").body();
+        assertThat(page).contains("name=\"nam-2026\"", "value=\"72,6\"", "id=\"sua-c0\"");
+        assertThat(http.get("/nhap-van-ban/" + id + "/hang/c0?sua=false").body()).startsWith("<tr").doesNotContain("name=\"nam-2026\"");
+        assertThat(http.get("/nhap-van-ban/" + id + "/hang/c999").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void aDraftOfSomeoneElseIsNotShown() throws Exception {
+        UUID theirs = drafts.create("cua-nguoi-khac.txt", java.util.List.of("x"),
+                new ProgrammeDocument(null, null, null, null), "can-bo-khac");
+        HttpResponse<String> r = http.get("/nhap-van-ban/" + theirs);
+        assertThat(r.statusCode()).isEqualTo(403);
+        assertThat(r.body()).contains("do người khác tải lên");
+        assertThat(http.post("/nhap-van-ban/" + theirs + "/xac-nhan", Map.of("version", "0")).statusCode()).isEqualTo(403);
+        assertThat(drafts.find(theirs)).isPresent();
+        drafts.delete(theirs, 0);
+    }
+
+    @Test
     void discardingDeletesTheDraftAndSavesNothing() throws Exception {
         int before = programmeCount();
         UUID id = uploadSeed();
