@@ -18,14 +18,27 @@ final class Http {
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .cookieHandler(new CookieManager()).build();
     private final String base;
+    private final Map<String, String> headers;
     private HttpResponse<String> followed;
 
     Http(int port) {
+        this(port, Map.of());
+    }
+
+    /** With headers sent on every request, e.g. a session cookie and a CSRF token of a logged-in officer. */
+    Http(int port, Map<String, String> headers) {
         this.base = "http://localhost:" + port;
+        this.headers = headers;
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
+        headers.forEach(b::header);
+        return b;
     }
 
     HttpResponse<String> get(String path) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /**
@@ -35,7 +48,7 @@ final class Http {
     HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
         String body = form.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
-        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + path))
+        HttpResponse<String> r = client.send(request(path)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         followed = r.statusCode() / 100 == 3 ? get(location(r)) : r;
@@ -54,7 +67,7 @@ final class Http {
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         out.writeBytes(content);
         out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return client.send(HttpRequest.newBuilder(URI.create(base + "/nhap-van-ban"))
+        return client.send(request("/nhap-van-ban")
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
     }

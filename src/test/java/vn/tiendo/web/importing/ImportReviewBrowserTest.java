@@ -86,12 +86,20 @@ class ImportReviewBrowserTest {
                 "window.scrollTo(0, 0); document.querySelectorAll('.table-scroll').forEach(e => e.scrollLeft = 0)");
         BrowserSupport.screenshot(browser, "review");
 
+        // "Bỏ" asks first (htmx confirm), then the row is gone and the page stays where it was
+        int tasks = browser.findElements(By.cssSelector("#tasks tr[id^=hang-n]")).size();
+        String lastTask = "hang-n" + (tasks - 1);
+        browser.findElement(By.id(lastTask)).findElement(By.cssSelector("button.danger")).click();
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        wait.until(d -> d.findElements(By.cssSelector("#tasks tr[id^=hang-n]")).size() == tasks - 1);
+        assertThat(browser.findElement(By.id("nhiem-vu")).getText()).contains("Nhiệm vụ (" + (tasks - 1) + ")");
+
         // replace in case another test already saved 05-CTr/TU
         browser.findElement(By.name("thay-the")).click();
         browser.findElement(By.id("confirm")).click();
         wait.until(ExpectedConditions.titleContains("Đã lưu"));
         WebElement saved = browser.findElement(By.id("saved"));
-        assertThat(saved.getText()).contains("05-CTr/TU", "Tỉnh Lai Châu", "12 chỉ tiêu", "nhiệm vụ");
+        assertThat(saved.getText()).contains("05-CTr/TU", "Tỉnh Lai Châu", "12 chỉ tiêu", (tasks - 1) + " nhiệm vụ");
         assertThat(browser.findElement(By.linkText("Xem chương trình")).getAttribute("href")).matches(".*/chuong-trinh/\\d+");
         BrowserSupport.screenshot(browser, "imported");
         assertThat(jdbc.sql("SELECT count(*) FROM programme p JOIN org_unit u ON u.id = p.org_unit_id"
