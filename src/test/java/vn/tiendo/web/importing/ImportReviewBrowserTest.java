@@ -53,6 +53,13 @@ class ImportReviewBrowserTest {
         browser.get("http://localhost:" + port + "/");
         browser.findElement(By.linkText("Nhập văn bản")).click();
         wait.until(ExpectedConditions.titleContains("Nhập văn bản"));
+        Path empty = Files.write(dir.resolve("rong.txt"), new byte[0]);
+        browser.findElement(By.id("file")).sendKeys(empty.toString());
+        browser.findElement(By.cssSelector("form.upload button[type=submit]")).click();
+        wait.until(d -> !d.findElements(By.id("upload-error")).isEmpty());
+        assertThat(browser.findElement(By.id("upload-error")).getText()).contains("rong.txt: tệp rỗng", "Chưa có gì được lưu");
+        BrowserSupport.screenshot(browser, "upload-error");
+
         browser.findElement(By.id("file")).sendKeys(file.toString());
         browser.findElement(By.cssSelector("form.upload button[type=submit]")).click();
         wait.until(ExpectedConditions.titleContains("Xem lại"));
