@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -14,6 +16,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+import vn.tiendo.programme.ReadWarning;
 
 /**
  * Turns a .docx into the line representation the text reader uses: each paragraph is a line, each table
@@ -23,31 +26,85 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  */
 final class DocxLines {
 
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
+
     /** Stop after this many characters of text: a guard against pathological documents. */
     private static final int MAX_CHARS = 10_000_000;
 
     private DocxLines() {
     }
 
-    static List<String> read(String fileName, byte[] content) {
+    /**
+     * The converted lines and, for each, where it came from: null for a paragraph, else the table and row
+     * ("bảng 2, dòng 5", both 1-based in document order).
+     */
+    record Converted(List<String> lines, List<String> places) {
+
+        /**
+         * The warning with its table place in front ("bảng 2, dòng 5, cột 3: …"); the line number stays the
+         * converted line. The column is the cell whose text the message quotes, when there is one.
+         */
+        ReadWarning locate(ReadWarning w) {
+            if (w.line() < 1 || w.line() > lines.size() || places.get(w.line() - 1) == null) {
+                return w;
+            }
+            return new ReadWarning(w.line(), place(w.line(), quotedColumn(lines.get(w.line() - 1), w.message())) + ": " + w.message());
+        }
+
+        private static Integer quotedColumn(String line, String message) {
+            Matcher q = QUOTED.matcher(message);
+            if (!q.find()) {
+                return null;
+            }
+            String quoted = Text.clean(q.group(1)).replaceAll("…$", "");
+            String[] cells = line.split("\t", -1);
+            for (int i = 0; i < cells.length; i++) {
+                if (!quoted.isEmpty() && Text.clean(cells[i]).startsWith(quoted)) {
+                    return i + 1;
+                }
+            }
+            return null;
+        }
+
+        /** "bảng 2, dòng 5, cột 3" for a 1-based line and grid column; null for a paragraph line. */
+        String place(int line, Integer column) {
+            String p = line >= 1 && line <= places.size() ? places.get(line - 1) : null;
+            return p == null ? null : column == null ? p : p + ", cột " + column;
+        }
+    }
+
+    static Converted convert(String fileName, byte[] content) {
         List<String> lines = new ArrayList<>();
+        List<String> places = new ArrayList<>();
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(content))) {
             int[] chars = {0};
+            int tableNo = 0;
             for (IBodyElement e : doc.getBodyElements()) {
                 if (e instanceof XWPFParagraph p) {
                     for (String l : p.getText().split("\\R", -1)) {
                         add(fileName, lines, l.replace('\t', ' '), chars);
+                        places.add(null);
                     }
                 } else if (e instanceof XWPFTable t) {
+                    tableNo++;
                     int r = 0;
                     for (XWPFTableRow row : t.getRows()) {
                         r++;
                         List<String> cells = new ArrayList<>();
                         for (XWPFTableCell cell : row.getTableCells()) {
-                            CTTcPr pr = cell.getCTTc().getTcPr();
-                            boolean continuation = pr != null && pr.isSetVMerge()
-                                    && (pr.getVMerge().getVal() == null || pr.getVMerge().getVal() == STMerge.CONTINUE);
-                            String text = continuation ? "" : cellText(cell);
+                            String where = "bảng " + tableNo + ", dòng " + r + ", cột " + (cells.size() + 1);
+                            CTTcPr pr;
+                            boolean continuation;
+                            String text;
+                            try {
+                                pr = cell.getCTTc().getTcPr();
+                                continuation = pr != null && pr.isSetVMerge()
+                                        && (pr.getVMerge().getVal() == null || pr.getVMerge().getVal() == STMerge.CONTINUE);
+                                text = continuation ? "" : cellText(cell);
+                            } catch (RuntimeException ex) {
+                                throw new ReadException(fileName, null, where + ": không đọc được ô ("
+                                        + ex.getClass().getSimpleName() + ")", ex);
+                            }
                             cells.add(text);
                             int span = 1;
                             if (pr != null && pr.isSetGridSpan() && pr.getGridSpan().getVal() != null) {
@@ -62,8 +119,10 @@ final class DocxLines {
                             line = line + "\t"; // a one-cell row is still a table row
                         }
                         add(fileName, lines, line, chars);
+                        places.add("bảng " + tableNo + ", dòng " + r);
                     }
                     add(fileName, lines, "", chars);
+                    places.add(null);
                 }
             }
         } catch (ReadException e) {
@@ -78,7 +137,7 @@ final class DocxLines {
             throw new ReadException(fileName, null, "không đọc được tệp .docx (tệp hỏng hoặc không phải Word): "
                     + e.getClass().getSimpleName(), e);
         }
-        return lines;
+        return new Converted(lines, places);
     }
 
     private static String cellText(XWPFTableCell cell) {

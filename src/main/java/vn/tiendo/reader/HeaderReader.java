@@ -310,11 +310,18 @@ public final class HeaderReader {
         return c;
     }
 
-    private static int countWord(String hay, String needle) {
-        Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(needle) + "(?![\\p{L}])").matcher(hay);
+    /** How often {@code needle} occurs in {@code hay} as whole words (not inside a longer word). */
+    static int countWord(String hay, String needle) {
+        if (needle.isEmpty()) {
+            return 0;
+        }
         int c = 0;
-        while (m.find()) {
-            c++;
+        for (int at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) {
+            int end = at + needle.length();
+            if ((at == 0 || !Character.isLetter(hay.codePointBefore(at)))
+                    && (end >= hay.length() || !Character.isLetter(hay.codePointAt(end)))) {
+                c++;
+            }
         }
         return c;
     }

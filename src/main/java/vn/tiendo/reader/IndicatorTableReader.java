@@ -82,10 +82,10 @@ public final class IndicatorTableReader {
             List<String> carryTracked = null;
             Builder lastTop = null;
             for (TableScanner.Row row : block.rows()) {
-                String code = cell(row, roles, Role.CODE);
-                String name = cell(row, roles, Role.NAME);
+                String code = TableScanner.cell(row, roles, Role.CODE);
+                String name = TableScanner.cell(row, roles, Role.NAME);
                 // section rows: "I  Đến năm 2030"
-                if (Text.isRoman(code) && !name.isEmpty() && row.blankExcept(index(roles, Role.CODE), index(roles, Role.NAME))) {
+                if (Text.isRoman(code) && !name.isEmpty() && row.blankExcept(TableScanner.index(roles, Role.CODE), TableScanner.index(roles, Role.NAME))) {
                     section = name;
                     sectionRoman = code;
                     Matcher y = YEAR4.matcher(name);
@@ -103,14 +103,14 @@ public final class IndicatorTableReader {
                 Builder b = new Builder();
                 b.section = section;
                 b.name = name.replaceAll("\\s*[:]$", "");
-                b.unit = Text.nullIfBlank(cell(row, roles, Role.UNIT));
+                b.unit = Text.nullIfBlank(TableScanner.cell(row, roles, Role.UNIT));
                 b.line = row.line();
                 b.sourceText = String.join(" | ", row.cells());
                 footnotes(row, notes, b, warnings);
                 Integer defaultYear = sectionYear != null ? sectionYear : maxYear(roles, years);
                 readValues(row, roles, years, baselineYear, defaultYear, b, warnings);
                 // tracking bodies, blank continues the row above within the block
-                int tIdx = index(roles, Role.TRACKED);
+                int tIdx = TableScanner.index(roles, Role.TRACKED);
                 if (tIdx >= 0) {
                     String t = row.cell(tIdx);
                     if (!t.isEmpty()) {
@@ -333,20 +333,6 @@ public final class IndicatorTableReader {
             into.unit = from.unit;
         }
         into.footnotes.addAll(from.footnotes);
-    }
-
-    private static String cell(TableScanner.Row row, Role[] roles, Role role) {
-        int i = index(roles, role);
-        return i < 0 ? "" : row.cell(i);
-    }
-
-    private static int index(Role[] roles, Role role) {
-        for (int i = 0; i < roles.length; i++) {
-            if (roles[i] == role) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static Integer maxYear(Role[] roles, int[] years) {

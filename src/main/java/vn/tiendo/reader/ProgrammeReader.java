@@ -54,6 +54,22 @@ public final class ProgrammeReader {
      * @throws ReadException for empty, oversize, binary, corrupt or unrecognisable input
      */
     public ProgrammeDocument read(String fileName, byte[] content) throws ReadException {
+        return readWithSource(fileName, content).document();
+    }
+
+    /**
+     * What was read together with the lines it was read from: for text the file's lines, for .docx the
+     * converted lines (paragraphs, then one tab-separated line per table row). Warnings' and rows'
+     * line numbers are 1-based indexes into {@code lines}.
+     */
+    public record Reading(ProgrammeDocument document, List<String> lines) {
+        public Reading {
+            lines = List.copyOf(lines);
+        }
+    }
+
+    /** Reads one document and also returns the lines as the reader saw them (for review pages). */
+    public Reading readWithSource(String fileName, byte[] content) throws ReadException {
         String name = fileName == null || fileName.isBlank() ? "(tệp không tên)" : fileName;
         try {
             return readChecked(name, content);
@@ -64,23 +80,24 @@ public final class ProgrammeReader {
         }
     }
 
-    private ProgrammeDocument readChecked(String name, byte[] content) {
+    private Reading readChecked(String name, byte[] content) {
         if (content == null || content.length == 0) {
             throw new ReadException(name, null, "tệp rỗng");
         }
         if (content.length > maxBytes) {
             throw new ReadException(name, null, "tệp quá lớn (" + content.length + " byte, tối đa " + maxBytes + " byte)");
         }
-        List<String> lines;
         if (startsWith(content, 'P', 'K', 3, 4) || name.toLowerCase().endsWith(".docx")) {
             if (!startsWith(content, 'P', 'K')) {
                 throw new ReadException(name, null, "không phải tệp Word (.docx) hợp lệ (thiếu chữ ký ZIP)");
             }
-            lines = DocxLines.read(name, content);
-        } else {
-            lines = textLines(name, content);
+            DocxLines.Converted docx = DocxLines.convert(name, content);
+            ProgrammeDocument doc = parse(name, docx.lines());
+            List<ReadWarning> located = doc.warnings().stream().map(docx::locate).toList();
+            return new Reading(new ProgrammeDocument(doc.document(), doc.indicators(), doc.tasks(), located), docx.lines());
         }
-        return parse(name, lines);
+        List<String> lines = textLines(name, content);
+        return new Reading(parse(name, lines), lines);
     }
 
     /** Parses a document already split into lines (the common path of text and .docx). */

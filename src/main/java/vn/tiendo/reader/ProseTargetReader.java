@@ -195,7 +195,7 @@ public final class ProseTargetReader {
                 if (b.isEmpty() || b.matches("(?iu)(?:tỉ|tỷ) lệ")) {
                     name = cut(after.strip());
                 } else {
-                    name = b;
+                    name = cut(b);
                 }
                 if (leadIn != null) {
                     name = leadIn + " – " + name;
@@ -223,9 +223,16 @@ public final class ProseTargetReader {
         return c >= from ? c : to;
     }
 
-    /** Cuts a name before a clause that only explains purpose: ", góp phần …", ", nhằm …". */
+    /**
+     * Shortens a name to its main clause: cuts before a clause that only explains purpose (", góp phần …",
+     * ", nhằm …"), details (", trong đó …") or manner (" theo lộ trình", " theo mô hình …"), and drops a
+     * parenthesised list of places ("(Tà Tổng, Tủa Sín Chải, Nậm Cuổi)").
+     */
     private static String cut(String name) {
-        return name.replaceFirst(",\\s*(?:góp phần|nhằm|để|tạo nền tảng|đáp ứng)\\s.*$", "").strip();
+        return name.replaceFirst(",\\s*(?:góp phần|nhằm|để|tạo nền tảng|đáp ứng|trong đó)\\s.*$", "")
+                .replaceFirst("\\s+theo (?:lộ trình|mô hình)(?:\\s.*)?$", "")
+                .replaceAll("\\s*\\([^()]*,[^()]*\\)", "")
+                .strip();
     }
 
     private static Comparator comparator(String word, boolean orMore) {

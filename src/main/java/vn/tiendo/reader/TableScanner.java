@@ -52,6 +52,22 @@ final class TableScanner {
     private TableScanner() {
     }
 
+    /** Column of the first cell with {@code role}, or -1. */
+    static <R> int index(R[] roles, R role) {
+        for (int i = 0; i < roles.length; i++) {
+            if (roles[i] == role) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The cell of {@code row} in the column with {@code role}, "" when there is none. */
+    static <R> String cell(Row row, R[] roles, R role) {
+        int i = index(roles, role);
+        return i < 0 ? "" : row.cell(i);
+    }
+
     static List<Block> scan(List<String> lines) {
         List<Block> blocks = new ArrayList<>();
         Block current = null;

@@ -44,9 +44,9 @@ public final class TaskTableReader {
             Timeframe carryTime = null;
             int inGroup = 0;
             for (TableScanner.Row row : block.rows()) {
-                String code = cell(row, roles, Role.CODE);
-                String title = cell(row, roles, Role.TITLE);
-                boolean othersBlank = row.blankExcept(index(roles, Role.CODE), index(roles, Role.TITLE));
+                String code = TableScanner.cell(row, roles, Role.CODE);
+                String title = TableScanner.cell(row, roles, Role.TITLE);
+                boolean othersBlank = row.blankExcept(TableScanner.index(roles, Role.CODE), TableScanner.index(roles, Role.TITLE));
                 String groupCode = null;
                 String groupTitle = null;
                 if (othersBlank && !title.isEmpty() && (code.matches("[A-H]") || Text.isRoman(code))) {
@@ -103,9 +103,9 @@ public final class TaskTableReader {
                     warnings.add(new ReadWarning(row.line(), "Mã nhiệm vụ " + old + " bị trùng; đổi thành " + taskCode));
                 }
                 // lead, coordinating, time: a blank lead means a merged cell continuing the row above
-                String leadCell = cell(row, roles, Role.LEAD);
-                String coordCell = cell(row, roles, Role.COORDINATING);
-                String timeCell = cell(row, roles, Role.TIME);
+                String leadCell = TableScanner.cell(row, roles, Role.LEAD);
+                String coordCell = TableScanner.cell(row, roles, Role.COORDINATING);
+                String timeCell = TableScanner.cell(row, roles, Role.TIME);
                 boolean merged = leadCell.isEmpty() && carryLead != null;
                 List<String> lead;
                 boolean leadInferred = false;
@@ -116,7 +116,7 @@ public final class TaskTableReader {
                     leadInferred = true;
                 } else {
                     lead = List.of();
-                    if (index(roles, Role.LEAD) >= 0) {
+                    if (TableScanner.index(roles, Role.LEAD) >= 0) {
                         warnings.add(new ReadWarning(row.line(), "Ô cơ quan chủ trì trống"));
                     }
                 }
@@ -139,14 +139,14 @@ public final class TaskTableReader {
                     tf = carryTime;
                 } else {
                     tf = null;
-                    if (index(roles, Role.TIME) >= 0) {
+                    if (TableScanner.index(roles, Role.TIME) >= 0) {
                         warnings.add(new ReadWarning(row.line(), "Ô thời gian thực hiện trống"));
                     }
                 }
                 carryLead = lead.isEmpty() ? carryLead : lead;
                 carryCoord = coord;
                 carryTime = tf;
-                String note = Text.nullIfBlank(cell(row, roles, Role.NOTE));
+                String note = Text.nullIfBlank(TableScanner.cell(row, roles, Role.NOTE));
                 tasks.add(new Task(taskCode, group, title, lead, leadInferred, coord, tf, note, row.line()));
             }
         }
@@ -174,19 +174,5 @@ public final class TaskTableReader {
             }
         }
         return roles;
-    }
-
-    private static String cell(TableScanner.Row row, Role[] roles, Role role) {
-        int i = index(roles, role);
-        return i < 0 ? "" : row.cell(i);
-    }
-
-    private static int index(Role[] roles, Role role) {
-        for (int i = 0; i < roles.length; i++) {
-            if (roles[i] == role) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

@@ -67,6 +67,8 @@ public class EndpointAuthorization implements AuthorizationManager<RequestAuthor
                     : refuse(request, "Trang này chỉ dành cho quản trị hệ thống.");
             case AUDIT -> policy.hasRoleAnywhere(EnumSet.of(Role.ADMIN, Role.INSPECTOR)) ? new AuthorizationDecision(true)
                     : refuse(request, "Nhật ký thay đổi chỉ dành cho quản trị hệ thống và cán bộ kiểm tra.");
+            case MANAGER -> policy.hasRoleAnywhere(Role.granting(Permission.MANAGE)) ? new AuthorizationDecision(true)
+                    : refuse(request, "Chỉ cán bộ chủ trì chương trình hoặc quản trị mới được nhập văn bản.");
             case UNIT -> onUnit(request, user, units.findByCode(value), rule.permission());
             case PROGRAMME -> onUnit(request, user, programmeUnit(value), rule.permission());
         };

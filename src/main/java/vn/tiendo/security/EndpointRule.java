@@ -28,7 +28,8 @@ public record EndpointRule(Set<HttpMethod> methods, String pattern, Access acces
         /** logged in with {@code permission} on the unit whose official code is the path variable */ UNIT,
         /** logged in with {@code permission} on the unit owning the programme whose id is the path variable */ PROGRAMME,
         /** holds the ADMIN role on some unit (the page limits itself to that scope) */ ADMIN,
-        /** holds the ADMIN or INSPECTOR role on some unit: the audit trail */ AUDIT
+        /** holds the ADMIN or INSPECTOR role on some unit: the audit trail */ AUDIT,
+        /** holds a role with MANAGE on some unit (programme owners, administrators); the controller checks the unit */ MANAGER
     }
 
     private static final PathPatternParser PARSER = PathPatternParser.defaultInstance;
@@ -59,6 +60,10 @@ public record EndpointRule(Set<HttpMethod> methods, String pattern, Access acces
 
     public static EndpointRule admin(String pattern) {
         return new EndpointRule(Set.of(), pattern, Access.ADMIN, null, null);
+    }
+
+    public static EndpointRule manager(String pattern) {
+        return new EndpointRule(Set.of(), pattern, Access.MANAGER, null, null);
     }
 
     public static EndpointRule audit(String pattern) {

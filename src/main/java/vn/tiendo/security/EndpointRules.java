@@ -4,6 +4,7 @@ import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 import static vn.tiendo.security.EndpointRule.admin;
 import static vn.tiendo.security.EndpointRule.audit;
+import static vn.tiendo.security.EndpointRule.manager;
 import static vn.tiendo.security.EndpointRule.programme;
 import static vn.tiendo.security.EndpointRule.publicly;
 import static vn.tiendo.security.EndpointRule.signedIn;
@@ -53,6 +54,8 @@ public final class EndpointRules {
             programme("/chuong-trinh/{id}/**", "id", Permission.VIEW),
             signedIn("/chuong-trinh/**"),
             signedIn("/nhap-lieu/**"),
+            // reading an issued document (nhập văn bản): owners and administrators; confirming checks the unit
+            manager("/nhap-van-ban/**"),
             signedIn("/api/v1/**")
     );
 

@@ -17,6 +17,11 @@ public class Navigation {
         return ScopedAccessPolicy.currentUser().isPresent() && policy.hasRoleAnywhere(EnumSet.of(Role.ADMIN));
     }
 
+    /** Programme owners and administrators read issued documents into programmes. */
+    public boolean canImport() {
+        return ScopedAccessPolicy.currentUser().isPresent() && policy.hasRoleAnywhere(Role.granting(AccessPolicy.Permission.MANAGE));
+    }
+
     public boolean canReadAudit() {
         return ScopedAccessPolicy.currentUser().isPresent() && policy.hasRoleAnywhere(EnumSet.of(Role.ADMIN, Role.INSPECTOR));
     }

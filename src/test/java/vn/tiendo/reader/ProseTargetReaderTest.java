@@ -44,6 +44,15 @@ class ProseTargetReaderTest {
     }
 
     @Test
+    void proseNamesKeepTheMainClause() {
+        List<String> names = read(Seeds.S002).stream().map(Indicator::name).toList();
+        assertThat(names).contains(
+                "Triển khai dạy học tiếng Trung Quốc tại 11 trường phổ thông nội trú liên cấp tại các xã biên giới",
+                "Đầu tư, nâng cấp 3 trường phổ thông tại các xã đặc biệt khó khăn");
+        assertThat(names).allSatisfy(n -> assertThat(n).doesNotContain("trong đó", "theo lộ trình", "(Tà Tổng"));
+    }
+
+    @Test
     void nothingOutsideTheGoalSection() {
         // 003 sends its targets to Phụ lục 01; the 100 % of online public services (task section) is not a goal
         assertThat(read(Seeds.S003)).isEmpty();

@@ -124,6 +124,7 @@ class AuthorizationMatrixTest {
                 new Probe("GET", "/chuong-trinh/" + programmeIn, "/chuong-trinh/" + programmeOut, inScope(), false),
                 new Probe("GET", "/chuong-trinh", null, everyone(), false),
                 new Probe("GET", "/nhap-lieu", null, everyone(), false),
+                new Probe("GET", "/nhap-van-ban", null, (r, in) -> r.grants(AccessPolicy.Permission.MANAGE), false),
                 // data entry (nhập liệu): read in scope, save only with REPORT in scope
                 new Probe("GET", "/nhap-lieu/" + programmeIn + "/" + IN + "/2026", "/nhap-lieu/" + programmeOut + "/" + OUT + "/2026",
                         inScope(), false),

@@ -1,0 +1,49 @@
+package vn.tiendo.web.importing;
+
+import jakarta.servlet.MultipartConfigElement;
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.tiendo.storage.ProgrammeImporter;
+
+/**
+ * Giới hạn tệp tải lên: which files the import page accepts. The servlet's multipart limit is set a
+ * little above {@code tiendo.import.max-bytes} so that an oversize document still reaches the page and
+ * gets a clear message instead of a dropped connection.
+ */
+@Configuration
+class UploadLimits {
+
+    private static final long HEADROOM = 1024L * 1024;
+
+    private final long maxBytes;
+
+    UploadLimits(@Value("${tiendo.import.max-bytes:" + ProgrammeImporter.DEFAULT_MAX_BYTES + "}") long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    @Bean
+    MultipartConfigElement multipartConfigElement() {
+        return new MultipartConfigElement("", maxBytes + HEADROOM, maxBytes + 2 * HEADROOM, 0);
+    }
+
+    long maxBytes() {
+        return maxBytes;
+    }
+
+    /** "20 MB" for messages. */
+    String maxText() {
+        return maxBytes % HEADROOM == 0 ? (maxBytes / HEADROOM) + " MB" : maxBytes + " byte";
+    }
+
+    /** Null when the name is acceptable, else the Vietnamese reason. */
+    String refuseName(String fileName) {
+        String n = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        if (n.endsWith(".txt") || n.endsWith(".md") || n.endsWith(".docx")) {
+            return null;
+        }
+        return (fileName == null || fileName.isBlank() ? "Tệp không tên" : fileName)
+                + ": chỉ nhận văn bản .docx, .txt hoặc .md (tệp .doc, .pdf hay ảnh hãy lưu lại dạng .docx).";
+    }
+}

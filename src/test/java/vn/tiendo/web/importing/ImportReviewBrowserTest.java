@@ -1,0 +1,122 @@
+package vn.tiendo.web.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import vn.tiendo.security.Role;
+import vn.tiendo.security.TestUsers;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.tiendo.TiendoTest;
+import vn.tiendo.web.BrowserSupport;
+
+/** An officer uploads the Lai Châu programme in Chromium, reviews it beside the source, and confirms. */
+@TiendoTest
+class ImportReviewBrowserTest {
+
+    static WebDriver browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ApplicationContext context;
+
+    @BeforeAll
+    static void open() {
+        browser = BrowserSupport.chromium();
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void officerUploadsReviewsAndConfirmsTheLaiChauProgramme(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve(ImportReviewFlowTest.SEED);
+        Files.write(file, ImportReviewFlowTest.seed(ImportReviewFlowTest.SEED));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1600, 1000));
+        TestUsers.TestUser owner = TestUsers.create(context, Role.PROGRAMME_OWNER, "12");
+        TestUsers.login(browser, "http://localhost:" + port, owner.username(), owner.password());
+        browser.get("http://localhost:" + port + "/");
+        browser.findElement(By.linkText("Nhập văn bản")).click();
+        wait.until(ExpectedConditions.titleContains("Nhập văn bản"));
+        Path empty = Files.write(dir.resolve("rong.txt"), new byte[0]);
+        browser.findElement(By.id("file")).sendKeys(empty.toString());
+        browser.findElement(By.cssSelector("form.upload button[type=submit]")).click();
+        wait.until(d -> !d.findElements(By.id("upload-error")).isEmpty());
+        assertThat(browser.findElement(By.id("upload-error")).getText()).contains("rong.txt: tệp rỗng", "Chưa có gì được lưu");
+        BrowserSupport.screenshot(browser, "upload-error");
+
+        browser.findElement(By.id("file")).sendKeys(file.toString());
+        browser.findElement(By.cssSelector("form.upload button[type=submit]")).click();
+        wait.until(ExpectedConditions.titleContains("Xem lại"));
+
+        WebElement indicators = browser.findElement(By.id("indicators"));
+        assertThat(indicators.getText()).contains("Trường đạt chuẩn quốc gia", "72,6", "81,2", "Sở Giáo dục và Đào tạo");
+        assertThat(browser.findElement(By.id("tasks")).getText()).contains("B.I.1", "Ban Tuyên giáo và Dân vận Tỉnh ủy");
+        assertThat(browser.findElement(By.id("unit-name")).getText()).contains("Tỉnh Lai Châu");
+        assertThat(browser.findElement(By.id("canh-bao")).getText()).contains("dòng 178", "23.500");
+        // the warned row is highlighted, the inferred body is marked
+        assertThat(browser.findElement(By.cssSelector("#indicators tr.warned")).getText()).contains("Đào tạo nghề", "dòng 178");
+        assertThat(browser.findElement(By.cssSelector("#indicators .inferred")).getAttribute("title")).contains("suy ra từ dòng trên");
+        assertThat(jdbc.sql("SELECT count(*) FROM programme p JOIN org_unit u ON u.id = p.org_unit_id"
+                + " WHERE p.number = '05-CTr/TU' AND u.code = '12' AND p.source_name = ?").param(ImportReviewFlowTest.SEED)
+                .query(Integer.class).single()).as("not saved before confirming").isZero();
+
+        // "dòng 170" jumps to the source line and highlights it
+        browser.findElement(By.cssSelector("#hang-c0 td.src a")).click();
+        wait.until(d -> d.getCurrentUrl().endsWith("#L170"));
+        assertThat(browser.findElement(By.id("L170")).getText()).contains("Trường đạt chuẩn quốc gia");
+        assertThat(browser.findElement(By.id("L170")).getCssValue("background-color")).isNotEqualTo("rgba(0, 0, 0, 0)");
+
+        // htmx: "Sửa" turns the row into inputs in place
+        browser.findElement(By.cssSelector("#hang-c0 a.button")).click();
+        wait.until(d -> !d.findElements(By.cssSelector("#hang-c0 input[name=nam-2026]")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector("#hang-c0 input[name=nam-2026]")).getAttribute("value")).isEqualTo("72,6");
+        BrowserSupport.screenshot(browser, "review-edit");
+        browser.findElement(By.cssSelector("#hang-c0")).findElement(By.linkText("Thôi")).click();
+        wait.until(d -> d.findElements(By.cssSelector("#hang-c0 input[name=nam-2026]")).isEmpty());
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "window.scrollTo(0, 0); document.querySelectorAll('.table-scroll').forEach(e => e.scrollLeft = 0)");
+        BrowserSupport.screenshot(browser, "review");
+
+        // "Bỏ" asks first (htmx confirm), then the row is gone and the page stays where it was
+        int tasks = browser.findElements(By.cssSelector("#tasks tr[id^=hang-n]")).size();
+        String lastTask = "hang-n" + (tasks - 1);
+        browser.findElement(By.id(lastTask)).findElement(By.cssSelector("button.danger")).click();
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        wait.until(d -> d.findElements(By.cssSelector("#tasks tr[id^=hang-n]")).size() == tasks - 1);
+        assertThat(browser.findElement(By.id("nhiem-vu")).getText()).contains("Nhiệm vụ (" + (tasks - 1) + ")");
+
+        // replace in case another test already saved 05-CTr/TU
+        browser.findElement(By.name("thay-the")).click();
+        browser.findElement(By.id("confirm")).click();
+        wait.until(ExpectedConditions.titleContains("Đã lưu"));
+        WebElement saved = browser.findElement(By.id("saved"));
+        assertThat(saved.getText()).contains("05-CTr/TU", "Tỉnh Lai Châu", "12 chỉ tiêu", (tasks - 1) + " nhiệm vụ");
+        assertThat(browser.findElement(By.linkText("Xem chương trình")).getAttribute("href")).matches(".*/chuong-trinh/\\d+");
+        BrowserSupport.screenshot(browser, "imported");
+        assertThat(jdbc.sql("SELECT count(*) FROM programme p JOIN org_unit u ON u.id = p.org_unit_id"
+                + " WHERE p.number = '05-CTr/TU' AND u.code = '12'").query(Integer.class).single()).isEqualTo(1);
+    }
+}
