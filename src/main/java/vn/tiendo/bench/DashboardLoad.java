@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,18 +23,24 @@ public final class DashboardLoad {
     private DashboardLoad() {
     }
 
-    /** Sends {@code total} GET requests to {@code url} from {@code clients} threads (at most {@code seconds}). */
-    public static Map<String, Object> run(String url, int clients, int total, int seconds) throws InterruptedException {
+    /**
+     * Sends {@code total} GET requests to {@code url} from {@code clients} threads (at most {@code seconds}),
+     * client {@code c} with {@code Authorization: Bearer tokens[c % tokens.size()]}.
+     */
+    public static Map<String, Object> run(String url, List<String> tokens, int clients, int total, int seconds)
+            throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
                 .executor(Executors.newFixedThreadPool(4)).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build();
         double[] latencies = new double[total];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
+        AtomicInteger firstFailure = new AtomicInteger();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long start = System.nanoTime();
         for (int c = 0; c < clients; c++) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                    .header("Authorization", "Bearer " + tokens.get(c % tokens.size())).GET().build();
             pool.execute(() -> {
                 int i;
                 while ((i = next.getAndIncrement()) < total && System.nanoTime() < deadline) {
@@ -41,6 +48,7 @@ public final class DashboardLoad {
                     try {
                         HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
                         if (r.statusCode() != 200) {
+                            firstFailure.compareAndSet(0, r.statusCode());
                             failures.incrementAndGet();
                         }
                     } catch (Exception e) {
@@ -61,6 +69,7 @@ public final class DashboardLoad {
         out.put("clients", clients);
         out.put("requests", done);
         out.put("failures", failures.get());
+        out.put("first_failure_status", firstFailure.get());
         out.put("throughput_per_s", Math.round(done / elapsed));
         out.put("p50_ms", RollUpBenchmark.round(pct(got, 0.50)));
         out.put("p95_ms", RollUpBenchmark.round(pct(got, 0.95)));

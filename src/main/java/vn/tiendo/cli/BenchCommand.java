@@ -82,11 +82,12 @@ class BenchCommand implements Runnable {
                         .param(programmeId).query(Long.class).single();
                 String port = ctx.getEnvironment().getProperty("local.server.port");
                 String base = "http://127.0.0.1:" + port;
-                DashboardLoad.run(base + "/api/v1/dashboard/programmes/" + programmeId + "/status?unit=12&year=2026", clients, 500, 30);
+                List<String> tokens = ctx.getBean(vn.tiendo.bench.BenchAccess.class).tokens(clients);
+                DashboardLoad.run(base + "/api/v1/dashboard/programmes/" + programmeId + "/status?unit=12&year=2026", tokens, clients, 500, 30);
                 print(out, DashboardLoad.run(base + "/api/v1/dashboard/programmes/" + programmeId + "/status?unit=12&year=2026",
-                        clients, requests, seconds));
+                        tokens, clients, requests, seconds));
                 print(out, DashboardLoad.run(base + "/api/v1/dashboard/indicators/" + indicator + "/children?year=2026",
-                        clients, requests, seconds));
+                        tokens, clients, requests, seconds));
                 print(out, DashboardLoad.heap());
                 return 0;
             }

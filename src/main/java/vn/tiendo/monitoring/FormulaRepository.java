@@ -39,6 +39,9 @@ public class FormulaRepository {
                 .param(f.conditionText()).param(f.conditionMin())
                 .param(f.reportingLevel() == null ? null : f.reportingLevel().name())
                 .update();
+        // the programme's cached indicator plan (ProgrammeIndicators) is keyed by this version
+        jdbc.sql("UPDATE programme SET version = version + 1 WHERE id = (SELECT programme_id FROM indicator WHERE id = ?)")
+                .param(f.indicatorId()).update();
         audit.record("UPDATE", "indicator_formula", f.indicatorId(), null, before, f,
                 "Công thức chỉ tiêu: " + f.kind().label());
         rollUp.recomputeAll();

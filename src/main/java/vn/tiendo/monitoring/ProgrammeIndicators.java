@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.tiendo.monitoring.status.IndicatorPlan;
@@ -14,17 +15,42 @@ import vn.tiendo.programme.Comparator;
 import vn.tiendo.programme.Direction;
 import vn.tiendo.programme.ValueType;
 
-/** Reads a programme's indicators with the owning unit's baseline, targets and formula, in document order. */
+/**
+ * Reads a programme's indicators with the owning unit's baseline, targets and formula, in document order.
+ * The plan is cached per programme and reloaded when {@code programme.version} changes (import with
+ * replace gives a new programme id; publishing and a formula change bump the version).
+ */
 @Repository
 public class ProgrammeIndicators {
 
     private final JdbcClient jdbc;
+    private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
 
     public ProgrammeIndicators(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
+    private record Cached(int version, List<IndicatorRow> rows) {
+    }
+
     public List<IndicatorRow> of(long programmeId) {
+        Integer version = jdbc.sql("SELECT version FROM programme WHERE id = ?").param(programmeId).query(Integer.class)
+                .optional().orElse(null);
+        if (version == null) {
+            cache.remove(programmeId);
+            return List.of();
+        }
+        Cached hit = cache.get(programmeId);
+        if (hit != null && hit.version() == version) {
+            return hit.rows();
+        }
+        // read after the version: the rows are at least as new as the version they are cached under
+        List<IndicatorRow> rows = List.copyOf(load(programmeId));
+        cache.put(programmeId, new Cached(version, rows));
+        return rows;
+    }
+
+    private List<IndicatorRow> load(long programmeId) {
         Map<Long, TreeMap<Integer, IndicatorPlan.Goal>> targets = new HashMap<>();
         jdbc.sql("""
                 SELECT t.indicator_id, t.period, t.comparator, t.value, t.text

@@ -3,6 +3,8 @@ package vn.tiendo.monitoring;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,10 +22,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class RollUp {
 
-    /** Combines the children of the units in {@code parents} into the parents' aggregates. */
+    /**
+     * Combines the children of the units in {@code parents} into the parents' aggregates, in one
+     * aggregation pass over the children's own values and the children's aggregates (min/max folded in).
+     */
     private static final String COMBINE = """
-            WITH parents AS (%s),
-            kids AS (SELECT c.id, c.parent_id FROM org_unit c JOIN parents p ON c.parent_id = p.id WHERE c.level <> 'BODY'),
+            WITH kids AS (SELECT c.id, c.parent_id FROM org_unit c WHERE c.parent_id = ANY (CAST(:parents AS BIGINT[]))
+                                 AND c.level <> 'BODY'),
             inputs AS (
                 SELECT fi.indicator_id, k.parent_id AS unit_id, dv.period,
                        CASE WHEN fi.role = 'VALUE' THEN dv.value END AS sum_value,
@@ -34,30 +39,22 @@ public class RollUp {
                                  OR dv.value >= fi.condition_min) THEN 1 ELSE 0 END AS met_count,
                        CASE WHEN fi.role <> 'DENOMINATOR' AND (dv.value IS NOT NULL OR dv.text_value IS NOT NULL)
                             THEN 1 ELSE 0 END AS reported_count,
+                       CASE WHEN fi.kind IN ('MIN', 'MAX') THEN dv.value END AS min_value,
+                       CASE WHEN fi.kind IN ('MIN', 'MAX') THEN dv.value END AS max_value,
                        dv.demo
                   FROM kids k JOIN data_value dv ON dv.org_unit_id = k.id
                   JOIN formula_input fi ON fi.source_id = dv.indicator_id
                  WHERE %s
                 UNION ALL
                 SELECT a.indicator_id, k.parent_id, a.period, a.sum_value, a.value_count, a.numerator, a.denominator,
-                       a.met_count, a.reported_count, a.demo
+                       a.met_count, a.reported_count, a.min_value, a.max_value, a.demo
                   FROM kids k JOIN aggregate_value a ON a.org_unit_id = k.id
                  WHERE %s),
-            mins AS (
-                SELECT fi.indicator_id, k.parent_id AS unit_id, dv.period, dv.value AS min_value, dv.value AS max_value
-                  FROM kids k JOIN data_value dv ON dv.org_unit_id = k.id
-                  JOIN formula_input fi ON fi.source_id = dv.indicator_id AND fi.kind IN ('MIN', 'MAX')
-                 WHERE %s
-                UNION ALL
-                SELECT a.indicator_id, k.parent_id, a.period, a.min_value, a.max_value
-                  FROM kids k JOIN aggregate_value a ON a.org_unit_id = k.id AND a.kind IN ('MIN', 'MAX')
-                 WHERE %s),
-            extremes AS (SELECT indicator_id, unit_id, period, min(min_value) AS min_value, max(max_value) AS max_value
-                           FROM mins GROUP BY 1, 2, 3),
             combined AS (
                 SELECT indicator_id, unit_id, period, sum(sum_value) AS sum_value, sum(value_count) AS value_count,
                        sum(numerator) AS numerator, sum(denominator) AS denominator, sum(met_count) AS met_count,
-                       sum(reported_count) AS reported_count, bool_or(demo) AS demo
+                       sum(reported_count) AS reported_count, min(min_value) AS min_value, max(max_value) AS max_value,
+                       bool_or(demo) AS demo
                   FROM inputs GROUP BY 1, 2, 3)
             INSERT INTO aggregate_value (indicator_id, org_unit_id, period, kind, value, sum_value, value_count, numerator,
                                          denominator, met_count, reported_count, child_count, min_value, max_value, demo)
@@ -65,19 +62,21 @@ public class RollUp {
                    CASE f.kind
                        WHEN 'SUM' THEN c.sum_value
                        WHEN 'AVERAGE' THEN CASE WHEN c.value_count > 0 THEN round(c.sum_value / c.value_count, 4) END
-                       WHEN 'MIN' THEN e.min_value
-                       WHEN 'MAX' THEN e.max_value
+                       WHEN 'MIN' THEN c.min_value
+                       WHEN 'MAX' THEN c.max_value
                        WHEN 'RATIO' THEN CASE WHEN c.denominator <> 0 THEN round(100 * c.numerator / c.denominator, 4) END
                        WHEN 'CHILD_SHARE' THEN CASE WHEN s.n > 0 THEN round(100.0 * c.met_count / s.n, 4) END
                        WHEN 'CHILD_COUNT' THEN c.met_count
                    END,
                    c.sum_value, c.value_count, c.numerator, c.denominator, c.met_count, c.reported_count, s.n,
-                   e.min_value, e.max_value, c.demo
+                   c.min_value, c.max_value, c.demo
               FROM combined c JOIN effective_formula f ON f.indicator_id = c.indicator_id
-              LEFT JOIN extremes e ON e.indicator_id = c.indicator_id AND e.unit_id = c.unit_id AND e.period = c.period
               LEFT JOIN unit_level_count s ON s.org_unit_id = c.unit_id AND s.level = f.reporting_level""";
 
     private static final String DEPTH = "array_length(string_to_array(trim(both '/' from path), '/'), 1)";
+
+    /** Memory for the hash aggregation of one national level (the session of a full recompute only). */
+    public static final String RECOMPUTE_WORK_MEM = "256MB";
 
     private final JdbcClient jdbc;
 
@@ -103,21 +102,29 @@ public class RollUp {
                     .param(ancestor).param(period).param(affected).update();
             String rawFilter = "fi.indicator_id = ANY (CAST(:ids AS BIGINT[])) AND dv.period = :period";
             String aggFilter = "a.indicator_id = ANY (CAST(:ids AS BIGINT[])) AND a.period = :period";
-            jdbc.sql(COMBINE.formatted("SELECT CAST(:parent AS BIGINT) AS id", rawFilter, aggFilter, rawFilter, aggFilter))
-                    .param("parent", ancestor).param("ids", affected).param("period", period).update();
+            jdbc.sql(COMBINE.formatted(rawFilter, aggFilter))
+                    .param("parents", "{" + ancestor + "}").param("ids", affected).param("period", period).update();
         }
     }
 
-    /** Recomputes every aggregate from the reported values, level by level from the schools up. */
+    /**
+     * Recomputes every aggregate from the reported values, level by level from the schools up. The table
+     * is emptied with TRUNCATE (readers wait for the commit instead of seeing it half-built) and the
+     * session gets enough work_mem to aggregate a national level in memory.
+     */
     @Transactional
     public void recomputeAll() {
+        jdbc.sql("SET LOCAL work_mem = '" + RECOMPUTE_WORK_MEM + "'").update();
         refreshUnitSizes();
-        jdbc.sql("DELETE FROM aggregate_value").update();
-        int deepest = jdbc.sql("SELECT coalesce(max(" + DEPTH + "), 1) FROM org_unit").query(Integer.class).single();
-        for (int depth = deepest - 1; depth >= 1; depth--) {
-            jdbc.sql(COMBINE.formatted("SELECT id FROM org_unit WHERE level <> 'BODY' AND " + DEPTH + " = :depth",
-                            "TRUE", "TRUE", "TRUE", "TRUE"))
-                    .param("depth", depth).update();
+        jdbc.sql("TRUNCATE aggregate_value").update();
+        Map<Integer, List<Long>> parentsByDepth = new TreeMap<>(Collections.reverseOrder());
+        jdbc.sql("SELECT id, " + DEPTH + " AS depth FROM org_unit WHERE level <> 'BODY'")
+                .query((java.sql.ResultSet rs) -> {
+                    parentsByDepth.computeIfAbsent(rs.getInt("depth"), d -> new ArrayList<>()).add(rs.getLong("id"));
+                });
+        parentsByDepth.remove(parentsByDepth.keySet().stream().findFirst().orElse(0)); // the deepest units have no children
+        for (List<Long> parents : parentsByDepth.values()) {
+            jdbc.sql(COMBINE.formatted("TRUE", "TRUE")).param("parents", ActualValues.array(parents)).update();
         }
     }
 

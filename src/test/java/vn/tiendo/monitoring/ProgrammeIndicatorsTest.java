@@ -1,0 +1,34 @@
+package vn.tiendo.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.tiendo.TiendoTest;
+import vn.tiendo.storage.ProgrammeRepository;
+
+/** The cached indicator plan of a programme follows a formula change and a re-import (thay thế). */
+@TiendoTest
+class ProgrammeIndicatorsTest {
+
+    @Autowired ProgrammeRepository programmes;
+    @Autowired ProgrammeIndicators indicators;
+    @Autowired FormulaRepository formulas;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void aFormulaChangeAndAReplacedProgrammeAreSeenAtOnce() {
+        long p = programmes.save(LaiChauProgramme.document("PI1-CTr/TU"), null, false);
+        IndicatorRow first = indicators.of(p).get(0);
+        assertThat(indicators.of(p)).isSameAs(indicators.of(p));   // served from the cache
+
+        FormulaKind other = first.formula() == FormulaKind.MAX ? FormulaKind.MIN : FormulaKind.MAX;
+        formulas.define(IndicatorFormula.of(first.id(), other));
+        assertThat(indicators.of(p).get(0).formula()).isEqualTo(other);
+
+        long replaced = programmes.save(LaiChauProgramme.document("PI1-CTr/TU"), null, true);
+        assertThat(indicators.of(p)).isEmpty();
+        assertThat(indicators.of(replaced).get(0).formula()).isEqualTo(first.formula());
+    }
+}
