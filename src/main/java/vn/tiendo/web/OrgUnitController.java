@@ -12,15 +12,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import vn.tiendo.programme.OrgUnit;
 import vn.tiendo.storage.OrgUnitRepository;
+import vn.tiendo.storage.ProgrammeRepository;
 
 /** Home page (the 34 provinces) and the page of one unit with the units below it. */
 @Controller
 public class OrgUnitController {
 
     private final OrgUnitRepository units;
+    private final ProgrammeRepository programmes;
 
-    public OrgUnitController(OrgUnitRepository units) {
+    public OrgUnitController(OrgUnitRepository units, ProgrammeRepository programmes) {
         this.units = units;
+        this.programmes = programmes;
     }
 
     @GetMapping("/")
@@ -39,6 +42,8 @@ public class OrgUnitController {
         model.addAttribute("unit", unit);
         model.addAttribute("ancestors", units.ancestors(unit.id()));
         model.addAttribute("children", units.childUnits(unit.id()));
+        model.addAttribute("programmes", programmes.listWithin(unit.id()).stream()
+                .filter(p -> p.orgUnitId() == unit.id() || unit.level() == OrgUnit.Level.NATION).toList());
         model.addAttribute("q", "");
         return "unit";
     }

@@ -58,6 +58,8 @@ class HomePageBrowserTest {
 
     @Test
     void officerOpensLaiChauAndSeesBinhLu() throws Exception {
+        String number = "HP-" + java.util.UUID.randomUUID().toString().substring(0, 6) + "-CTr/TU";
+        long programme = vn.tiendo.security.TestProgrammes.save(context, "12", number, false);
         browser.get("http://localhost:" + port + "/");
         assertThat(browser.getTitle()).contains("Tiến Độ");
         assertThat(browser.findElements(By.cssSelector("#provinces tbody tr"))).hasSize(34);
@@ -67,6 +69,9 @@ class HomePageBrowserTest {
         browser.findElement(By.linkText("Tỉnh Lai Châu")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.titleContains("Lai Châu"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Tỉnh Lai Châu");
+        // the unit's own programmes are listed and lead to their dashboards
+        assertThat(browser.findElement(By.id("unit-programmes")).getText()).contains(number);
+        assertThat(browser.findElement(By.linkText(number)).getAttribute("href")).endsWith("/chuong-trinh/" + programme);
         assertThat(browser.findElements(By.cssSelector("#children tbody tr"))).hasSize(38);
         assertThat(browser.findElement(By.id("children")).getText()).contains("Xã Bình Lư");
         BrowserSupport.screenshot(browser, "lai-chau");
