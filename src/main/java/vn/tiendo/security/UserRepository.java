@@ -37,10 +37,12 @@ public class UserRepository {
     private final OrgUnitRepository units;
     private final AuditLog audit;
     private final AuditContext context;
+    private final GrantCache grantCache;
 
     public UserRepository(JdbcClient jdbc, PasswordEncoder encoder, OrgUnitRepository units, AuditLog audit,
-                          AuditContext context) {
+                          AuditContext context, GrantCache grantCache) {
         this.jdbc = jdbc;
+        this.grantCache = grantCache;
         this.encoder = encoder;
         this.units = units;
         this.audit = audit;
@@ -142,10 +144,9 @@ public class UserRepository {
                 .param(userId).update();
     }
 
-    /** True while the account exists, is enabled and not erased (checked on every request). */
+    /** True while the account exists, is enabled and not erased (checked on every request, from {@link GrantCache}). */
     public boolean isActive(long userId) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM app_user WHERE id = ? AND enabled AND erased_at IS NULL)")
-                .param(userId).query(Boolean.class).single();
+        return grantCache.of(userId).active();
     }
 
     private static final String GRANT_SQL = """
@@ -170,6 +171,7 @@ public class UserRepository {
     @Transactional
     public void grant(long userId, Role role, long orgUnitId) {
         UserAccount u = findById(userId).orElseThrow(() -> new InvalidInputException("Tài khoản", "không tồn tại."));
+        grantCache.invalidate();
         int added = jdbc.sql("INSERT INTO role_grant (user_id, role, org_unit_id, granted_by) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
                 .param(userId).param(role.name()).param(orgUnitId).param(context.actor()).update();
         if (added > 0) {
@@ -182,6 +184,7 @@ public class UserRepository {
     public void revoke(long grantId) {
         RoleGrant g = findGrant(grantId).orElseThrow(() -> new InvalidInputException("Vai trò", "không tồn tại."));
         UserAccount u = findById(g.userId()).orElseThrow();
+        grantCache.invalidate();
         jdbc.sql("DELETE FROM role_grant WHERE id = ?").param(grantId).update();
         audit.record("REVOKE", "role", g.userId(), g.orgUnitId(), Map.of("username", u.username(), "role", g.role().name()), null,
                 "Thu hồi vai trò " + g.role().label() + " của " + u.username());
@@ -199,6 +202,7 @@ public class UserRepository {
             return u.username();
         }
         String pseudonym = pseudonym(u.username());
+        grantCache.invalidate();
         jdbc.sql("""
                 UPDATE app_user SET username = ?, display_name = NULL, position = NULL, org_unit_id = NULL, email = NULL,
                        phone = NULL, enabled = FALSE, password_hash = ?, erased_at = now() WHERE id = ?""")
