@@ -76,6 +76,11 @@ public class GrantCache {
         return path;
     }
 
+    /** Moves whenever cached account state is forgotten; caches of other account facts (tokens) compare with it. */
+    long generation() {
+        return generation.get();
+    }
+
     /** Forgets every user's grants now and once more when the current transaction (if any) ends. */
     void invalidate() {
         forget();

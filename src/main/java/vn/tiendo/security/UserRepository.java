@@ -38,11 +38,13 @@ public class UserRepository {
     private final AuditLog audit;
     private final AuditContext context;
     private final GrantCache grantCache;
+    private final ApiTokenRepository tokens;
 
     public UserRepository(JdbcClient jdbc, PasswordEncoder encoder, OrgUnitRepository units, AuditLog audit,
-                          AuditContext context, GrantCache grantCache) {
+                          AuditContext context, GrantCache grantCache, ApiTokenRepository tokens) {
         this.jdbc = jdbc;
         this.grantCache = grantCache;
+        this.tokens = tokens;
         this.encoder = encoder;
         this.units = units;
         this.audit = audit;
@@ -208,7 +210,7 @@ public class UserRepository {
                        phone = NULL, enabled = FALSE, password_hash = ?, erased_at = now() WHERE id = ?""")
                 .param(pseudonym).param(encoder.encode(Passwords.generate())).param(userId).update();
         jdbc.sql("DELETE FROM role_grant WHERE user_id = ?").param(userId).update();
-        jdbc.sql("UPDATE api_token SET revoked_at = now() WHERE user_id = ? AND revoked_at IS NULL").param(userId).update();
+        tokens.revokeAll(userId);
         audit.record("ERASE", "user", userId, u.orgUnitId(), null, Map.of("username", pseudonym),
                 "Xóa dữ liệu cá nhân theo yêu cầu; tài khoản nay mang bí danh " + pseudonym);
         return pseudonym;
