@@ -64,22 +64,16 @@ class BenchCommand implements Runnable {
         CommandSpec spec;
         @Mixin
         DatabaseOptions db;
-        @Option(names = "--clients", defaultValue = "100", description = "Số máy khách đồng thời (mặc định ${DEFAULT-VALUE}).")
-        int clients;
-        @Option(names = "--requests", defaultValue = "20000", description = "Tổng số yêu cầu (mặc định ${DEFAULT-VALUE}).")
-        int requests;
-        @Option(names = "--seconds", defaultValue = "120", description = "Thời gian tối đa của phép đo tải (mặc định ${DEFAULT-VALUE}).")
-        int seconds;
+        @Mixin
+        LoadOptions load;
 
         @Override
         public Integer call() throws InterruptedException {
             PrintWriter out = spec.commandLine().getOut();
-            try (ConfigurableApplicationContext ctx = Contexts.start(db, true, Map.of("server.port", 0,
-                    "logging.level.root", "WARN", "logging.level.vn.tiendo", "WARN"))) {
+            try (ConfigurableApplicationContext ctx = startServer(db)) {
                 print(out, ctx.getBean(RollUpBenchmark.class).run(40));
                 List<String> urls = DashboardTarget.urls(ctx);
-                List<String> tokens = ctx.getBean(vn.tiendo.bench.BenchAccess.class).tokens(clients);
-                LoadRun.measure(out, urls, tokens, clients, requests, seconds);
+                load.measure(out, urls, ctx.getBean(vn.tiendo.bench.BenchAccess.class).tokens(load.clients));
                 print(out, DashboardLoad.heap());
                 return 0;
             }
@@ -111,28 +105,25 @@ class BenchCommand implements Runnable {
         CommandSpec spec;
         @Mixin
         DatabaseOptions db;
-        @Option(names = "--clients", defaultValue = "100", description = "Số mã truy cập cần tạo (mặc định ${DEFAULT-VALUE}).")
-        int clients;
+        @Mixin
+        LoadOptions load;
         @Option(names = "--targets-file", required = true, description = "Tệp ghi địa chỉ đo và mã truy cập (xóa tệp để dừng máy chủ).")
         java.nio.file.Path targetsFile;
         @Option(names = "--serve-seconds", defaultValue = "600", description = "Thời gian phục vụ tối đa (mặc định ${DEFAULT-VALUE}).")
         int serveSeconds;
         @Option(names = "--in-process", description = "Đo luôn trong tiến trình máy chủ (như 'bench rollup') rồi dừng.")
         boolean inProcess;
-        @Option(names = "--requests", defaultValue = "20000", description = "Với --in-process: số yêu cầu mỗi địa chỉ.")
-        int requests;
 
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
-            try (ConfigurableApplicationContext ctx = Contexts.start(db, true, Map.of("server.port", 0,
-                    "logging.level.root", "WARN", "logging.level.vn.tiendo", "WARN"))) {
+            try (ConfigurableApplicationContext ctx = startServer(db)) {
                 List<String> urls = DashboardTarget.urls(ctx);
-                List<String> tokens = ctx.getBean(vn.tiendo.bench.BenchAccess.class).tokens(clients);
+                List<String> tokens = ctx.getBean(vn.tiendo.bench.BenchAccess.class).tokens(load.clients);
                 java.nio.file.Files.write(targetsFile, java.util.stream.Stream.concat(urls.stream().map(u -> "url " + u),
                         tokens.stream().map(t -> "token " + t)).toList());
                 if (inProcess) {
-                    LoadRun.measure(out, urls, tokens, clients, requests, serveSeconds);
+                    load.measure(out, urls, tokens);
                     print(out, DashboardLoad.heap());
                     return 0;
                 }
@@ -154,12 +145,8 @@ class BenchCommand implements Runnable {
         CommandSpec spec;
         @Option(names = "--targets-file", required = true, description = "Tệp do 'bench dashboard' ghi.")
         java.nio.file.Path targetsFile;
-        @Option(names = "--clients", defaultValue = "100", description = "Số máy khách đồng thời (mặc định ${DEFAULT-VALUE}).")
-        int clients;
-        @Option(names = "--requests", defaultValue = "20000", description = "Tổng số yêu cầu mỗi địa chỉ (mặc định ${DEFAULT-VALUE}).")
-        int requests;
-        @Option(names = "--seconds", defaultValue = "60", description = "Thời gian tối đa mỗi địa chỉ (mặc định ${DEFAULT-VALUE}).")
-        int seconds;
+        @Mixin
+        LoadOptions load;
 
         @Override
         public Integer call() throws Exception {
@@ -167,18 +154,32 @@ class BenchCommand implements Runnable {
             List<String> lines = java.nio.file.Files.readAllLines(targetsFile);
             List<String> urls = lines.stream().filter(l -> l.startsWith("url ")).map(l -> l.substring(4)).toList();
             List<String> tokens = lines.stream().filter(l -> l.startsWith("token ")).map(l -> l.substring(6)).toList();
-            measure(out, urls, tokens, clients, requests, seconds);
+            load.measure(out, urls, tokens);
             return 0;
         }
+    }
+
+    /** The load of a dashboard measurement: concurrent clients, requests per address, time limit per address. */
+    static class LoadOptions {
+        @Option(names = "--clients", defaultValue = "100", description = "Số máy khách đồng thời (mặc định ${DEFAULT-VALUE}).")
+        int clients;
+        @Option(names = "--requests", defaultValue = "20000", description = "Số yêu cầu mỗi địa chỉ (mặc định ${DEFAULT-VALUE}).")
+        int requests;
+        @Option(names = "--seconds", defaultValue = "120", description = "Thời gian tối đa mỗi địa chỉ (mặc định ${DEFAULT-VALUE}).")
+        int seconds;
 
         /** A warm-up of 500 requests, then each address in turn. */
-        static void measure(PrintWriter out, List<String> urls, List<String> tokens, int clients, int requests, int seconds)
-                throws InterruptedException {
+        void measure(PrintWriter out, List<String> urls, List<String> tokens) throws InterruptedException {
             DashboardLoad.run(urls.get(0), tokens, clients, 500, 30);
             for (String url : urls) {
                 print(out, DashboardLoad.run(url, tokens, clients, requests, seconds));
             }
         }
+    }
+
+    /** The application with its web server on a free port, quiet logs. */
+    private static ConfigurableApplicationContext startServer(DatabaseOptions db) {
+        return Contexts.start(db, true, Map.of("server.port", 0, "logging.level.root", "WARN", "logging.level.vn.tiendo", "WARN"));
     }
 
     private static void print(PrintWriter out, Map<String, Object> m) {
