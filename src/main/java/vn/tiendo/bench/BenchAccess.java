@@ -2,7 +2,6 @@ package vn.tiendo.bench;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.tiendo.audit.CurrentActor;
 import vn.tiendo.security.ApiTokenRepository;
@@ -24,20 +23,18 @@ public class BenchAccess {
     private final UserRepository users;
     private final ApiTokenRepository tokens;
     private final OrgUnitRepository units;
-    private final JdbcClient jdbc;
 
-    public BenchAccess(UserRepository users, ApiTokenRepository tokens, OrgUnitRepository units, JdbcClient jdbc) {
+    public BenchAccess(UserRepository users, ApiTokenRepository tokens, OrgUnitRepository units) {
         this.users = users;
         this.tokens = tokens;
         this.units = units;
-        this.jdbc = jdbc;
     }
 
     /** {@code count} fresh bearer tokens of the bench viewer (earlier bench tokens are revoked). */
     public List<String> tokens(int count) {
         return CurrentActor.runAs("bench", () -> {
             UserAccount account = users.findByUsername(USERNAME).orElseGet(this::create);
-            jdbc.sql("UPDATE api_token SET revoked_at = now() WHERE user_id = ? AND revoked_at IS NULL").param(account.id()).update();
+            tokens.revokeAll(account.id());
             List<String> out = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 out.add(tokens.create(account, "đo tải " + (i + 1)).secret());

@@ -17,7 +17,8 @@ import vn.tiendo.bench.RollUpBenchmark;
 /** {@code tiendo bench}: builds a national synthetic data set and measures the roll-up and the dashboards. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Đo hiệu năng trên bộ dữ liệu mô phỏng toàn quốc (không dùng cho dữ liệu thật).",
-        subcommands = {BenchCommand.Generate.class, BenchCommand.RollUpRun.class})
+        subcommands = {BenchCommand.Generate.class, BenchCommand.RollUpRun.class, BenchCommand.DashboardRun.class,
+                BenchCommand.LoadRun.class})
 class BenchCommand implements Runnable {
 
     @Spec
@@ -63,40 +64,127 @@ class BenchCommand implements Runnable {
         CommandSpec spec;
         @Mixin
         DatabaseOptions db;
-        @Option(names = "--clients", defaultValue = "100", description = "Số máy khách đồng thời (mặc định ${DEFAULT-VALUE}).")
-        int clients;
-        @Option(names = "--requests", defaultValue = "20000", description = "Tổng số yêu cầu (mặc định ${DEFAULT-VALUE}).")
-        int requests;
-        @Option(names = "--seconds", defaultValue = "120", description = "Thời gian tối đa của phép đo tải (mặc định ${DEFAULT-VALUE}).")
-        int seconds;
+        @Mixin
+        LoadOptions load;
 
         @Override
         public Integer call() throws InterruptedException {
             PrintWriter out = spec.commandLine().getOut();
-            try (ConfigurableApplicationContext ctx = Contexts.start(db, true, Map.of("server.port", 0,
-                    "logging.level.root", "WARN", "logging.level.vn.tiendo", "WARN"))) {
+            try (ConfigurableApplicationContext ctx = startServer(db)) {
                 print(out, ctx.getBean(RollUpBenchmark.class).run(40));
-                long programmeId = ctx.getBean(NationalDataSet.class).programmeId();
-                long indicator = ctx.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
-                        .sql("SELECT id FROM indicator WHERE programme_id = ? ORDER BY ordinal LIMIT 1 OFFSET 2")
-                        .param(programmeId).query(Long.class).single();
-                String port = ctx.getEnvironment().getProperty("local.server.port");
-                String base = "http://127.0.0.1:" + port;
-                List<String> tokens = ctx.getBean(vn.tiendo.bench.BenchAccess.class).tokens(clients);
-                DashboardLoad.run(base + "/api/v1/dashboard/programmes/" + programmeId + "/status?unit=12&year=2026", tokens, clients, 500, 30);
-                print(out, DashboardLoad.run(base + "/api/v1/dashboard/programmes/" + programmeId + "/status?unit=12&year=2026",
-                        tokens, clients, requests, seconds));
-                print(out, DashboardLoad.run(base + "/api/v1/dashboard/indicators/" + indicator + "/children?year=2026",
-                        tokens, clients, requests, seconds));
+                List<String> urls = DashboardTarget.urls(ctx);
+                load.measure(out, urls, ctx.getBean(vn.tiendo.bench.BenchAccess.class).tokens(load.clients));
                 print(out, DashboardLoad.heap());
                 return 0;
             }
         }
+    }
 
-        private static void print(PrintWriter out, Map<String, Object> m) {
-            m.forEach((k, v) -> out.printf("%-32s %s%n", k, v));
-            out.println();
-            out.flush();
+    /** The two dashboard API calls measured: status of Lai Châu's indicators, and one indicator's 34 provinces. */
+    static final class DashboardTarget {
+
+        private DashboardTarget() {
         }
+
+        static List<String> urls(ConfigurableApplicationContext ctx) {
+            long programmeId = ctx.getBean(NationalDataSet.class).programmeId();
+            long indicator = ctx.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                    .sql("SELECT id FROM indicator WHERE programme_id = ? ORDER BY ordinal LIMIT 1 OFFSET 2")
+                    .param(programmeId).query(Long.class).single();
+            String base = "http://127.0.0.1:" + ctx.getEnvironment().getProperty("local.server.port");
+            return List.of(base + "/api/v1/dashboard/programmes/" + programmeId + "/status?unit=12&year=2026",
+                    base + "/api/v1/dashboard/indicators/" + indicator + "/children?year=2026");
+        }
+    }
+
+    @Command(name = "dashboard", mixinStandardHelpOptions = true,
+            description = "Chạy máy chủ trên bộ dữ liệu mô phỏng cho phép đo tải API bảng theo dõi từ một tiến trình khác "
+                    + "(ghi địa chỉ và mã truy cập vào tệp), không tính lại tổng hợp.")
+    static class DashboardRun implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        DatabaseOptions db;
+        @Mixin
+        LoadOptions load;
+        @Option(names = "--targets-file", required = true, description = "Tệp ghi địa chỉ đo và mã truy cập (xóa tệp để dừng máy chủ).")
+        java.nio.file.Path targetsFile;
+        @Option(names = "--serve-seconds", defaultValue = "600", description = "Thời gian phục vụ tối đa (mặc định ${DEFAULT-VALUE}).")
+        int serveSeconds;
+        @Option(names = "--in-process", description = "Đo luôn trong tiến trình máy chủ (như 'bench rollup') rồi dừng.")
+        boolean inProcess;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            try (ConfigurableApplicationContext ctx = startServer(db)) {
+                List<String> urls = DashboardTarget.urls(ctx);
+                List<String> tokens = ctx.getBean(vn.tiendo.bench.BenchAccess.class).tokens(load.clients);
+                java.nio.file.Files.write(targetsFile, java.util.stream.Stream.concat(urls.stream().map(u -> "url " + u),
+                        tokens.stream().map(t -> "token " + t)).toList());
+                if (inProcess) {
+                    load.measure(out, urls, tokens);
+                    print(out, DashboardLoad.heap());
+                    return 0;
+                }
+                out.printf("Đang phục vụ; địa chỉ và mã truy cập trong %s (xóa tệp để dừng).%n", targetsFile);
+                out.flush();
+                long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(serveSeconds);
+                while (java.nio.file.Files.exists(targetsFile) && System.nanoTime() < deadline) {
+                    Thread.sleep(500);
+                }
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "load", mixinStandardHelpOptions = true,
+            description = "Đo tải API bảng theo dõi từ tiến trình này (không khởi động ứng dụng), theo tệp của 'bench dashboard'.")
+    static class LoadRun implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--targets-file", required = true, description = "Tệp do 'bench dashboard' ghi.")
+        java.nio.file.Path targetsFile;
+        @Mixin
+        LoadOptions load;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            List<String> lines = java.nio.file.Files.readAllLines(targetsFile);
+            List<String> urls = lines.stream().filter(l -> l.startsWith("url ")).map(l -> l.substring(4)).toList();
+            List<String> tokens = lines.stream().filter(l -> l.startsWith("token ")).map(l -> l.substring(6)).toList();
+            load.measure(out, urls, tokens);
+            return 0;
+        }
+    }
+
+    /** The load of a dashboard measurement: concurrent clients, requests per address, time limit per address. */
+    static class LoadOptions {
+        @Option(names = "--clients", defaultValue = "100", description = "Số máy khách đồng thời (mặc định ${DEFAULT-VALUE}).")
+        int clients;
+        @Option(names = "--requests", defaultValue = "20000", description = "Số yêu cầu mỗi địa chỉ (mặc định ${DEFAULT-VALUE}).")
+        int requests;
+        @Option(names = "--seconds", defaultValue = "120", description = "Thời gian tối đa mỗi địa chỉ (mặc định ${DEFAULT-VALUE}).")
+        int seconds;
+
+        /** A warm-up of 500 requests, then each address in turn. */
+        void measure(PrintWriter out, List<String> urls, List<String> tokens) throws InterruptedException {
+            DashboardLoad.run(urls.get(0), tokens, clients, 500, 30);
+            for (String url : urls) {
+                print(out, DashboardLoad.run(url, tokens, clients, requests, seconds));
+            }
+        }
+    }
+
+    /** The application with its web server on a free port, quiet logs. */
+    private static ConfigurableApplicationContext startServer(DatabaseOptions db) {
+        return Contexts.start(db, true, Map.of("server.port", 0, "logging.level.root", "WARN", "logging.level.vn.tiendo", "WARN"));
+    }
+
+    private static void print(PrintWriter out, Map<String, Object> m) {
+        m.forEach((k, v) -> out.printf("%-32s %s%n", k, v));
+        out.println();
+        out.flush();
     }
 }

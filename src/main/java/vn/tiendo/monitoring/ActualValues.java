@@ -31,21 +31,17 @@ public class ActualValues {
         String units = array(unitIds);
         String indicators = array(indicatorIds);
         jdbc.sql("""
-                SELECT org_unit_id, indicator_id, period, value, NULL AS text_value, met_count, child_count, kind, demo
+                SELECT org_unit_id, indicator_id, period, value, NULL AS text_value, met_count, child_count, kind, demo,
+                       TRUE AS aggregated
                   FROM aggregate_value
-                 WHERE org_unit_id = ANY (CAST(? AS BIGINT[])) AND indicator_id = ANY (CAST(? AS BIGINT[]))""")
-                .param(units).param(indicators)
-                .query((ResultSet rs) -> {
-                    put(out, rs, true);
-                });
-        jdbc.sql("""
-                SELECT org_unit_id, indicator_id, period, value, text_value, NULL AS met_count, NULL AS child_count,
-                       NULL AS kind, demo
+                 WHERE org_unit_id = ANY (CAST(:units AS BIGINT[])) AND indicator_id = ANY (CAST(:indicators AS BIGINT[]))
+                UNION ALL
+                SELECT org_unit_id, indicator_id, period, value, text_value, NULL, NULL, NULL, demo, FALSE
                   FROM data_value
-                 WHERE org_unit_id = ANY (CAST(? AS BIGINT[])) AND indicator_id = ANY (CAST(? AS BIGINT[]))""")
-                .param(units).param(indicators)
+                 WHERE org_unit_id = ANY (CAST(:units AS BIGINT[])) AND indicator_id = ANY (CAST(:indicators AS BIGINT[]))""")
+                .param("units", units).param("indicators", indicators)
                 .query((ResultSet rs) -> {
-                    put(out, rs, false);
+                    put(out, rs);
                 });
         return out;
     }
@@ -59,15 +55,17 @@ public class ActualValues {
                 .param(programmeId).param(unitId).query(Boolean.class).single();
     }
 
-    private static void put(Map<Long, Map<Long, Map<String, Actual>>> out, ResultSet rs, boolean aggregated) throws SQLException {
+    private static void put(Map<Long, Map<Long, Map<String, Actual>>> out, ResultSet rs) throws SQLException {
+        boolean aggregated = rs.getBoolean("aggregated");
         String kind = rs.getString("kind");
         boolean share = "CHILD_SHARE".equals(kind) || "CHILD_COUNT".equals(kind);
         Actual a = new Actual(rs.getString("period"), rs.getBigDecimal("value"), rs.getString("text_value"), aggregated,
                 share ? (Integer) rs.getObject("met_count") : null, share ? (Integer) rs.getObject("child_count") : null,
                 rs.getBoolean("demo"));
+        // the unit's own reported value wins over the roll-up of the units below it
         out.computeIfAbsent(rs.getLong("org_unit_id"), k -> new HashMap<>())
                 .computeIfAbsent(rs.getLong("indicator_id"), k -> new HashMap<>())
-                .put(a.period(), a);
+                .merge(a.period(), a, (old, now) -> old.aggregated() ? now : old);
     }
 
     static String array(Collection<Long> ids) {

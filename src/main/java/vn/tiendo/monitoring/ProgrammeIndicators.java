@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,20 +34,39 @@ public class ProgrammeIndicators {
     private record Cached(int version, List<IndicatorRow> rows) {
     }
 
+    /** What a request needs to know of a programme first: its version and owning unit (one primary-key read). */
+    public record ProgrammeHead(long id, int version, long ownerId) {
+    }
+
+    public Optional<ProgrammeHead> head(long programmeId) {
+        return jdbc.sql("SELECT version, org_unit_id FROM programme WHERE id = ?").param(programmeId)
+                .query((rs, i) -> new ProgrammeHead(programmeId, rs.getInt(1), rs.getLong(2))).optional();
+    }
+
+    /** The head of the programme an indicator belongs to. */
+    public Optional<ProgrammeHead> headOfIndicator(long indicatorId) {
+        return jdbc.sql("SELECT p.id, p.version, p.org_unit_id FROM indicator i JOIN programme p ON p.id = i.programme_id WHERE i.id = ?")
+                .param(indicatorId).query((rs, i) -> new ProgrammeHead(rs.getLong(1), rs.getInt(2), rs.getLong(3))).optional();
+    }
+
     public List<IndicatorRow> of(long programmeId) {
-        Integer version = jdbc.sql("SELECT version FROM programme WHERE id = ?").param(programmeId).query(Integer.class)
-                .optional().orElse(null);
-        if (version == null) {
+        Optional<ProgrammeHead> head = head(programmeId);
+        if (head.isEmpty()) {
             cache.remove(programmeId);
             return List.of();
         }
-        Cached hit = cache.get(programmeId);
-        if (hit != null && hit.version() == version) {
+        return of(head.get());
+    }
+
+    /** The indicators of the programme as of {@code head}'s version. */
+    public List<IndicatorRow> of(ProgrammeHead head) {
+        Cached hit = cache.get(head.id());
+        if (hit != null && hit.version() == head.version()) {
             return hit.rows();
         }
         // read after the version: the rows are at least as new as the version they are cached under
-        List<IndicatorRow> rows = List.copyOf(load(programmeId));
-        cache.put(programmeId, new Cached(version, rows));
+        List<IndicatorRow> rows = List.copyOf(load(head.id()));
+        cache.put(head.id(), new Cached(head.version(), rows));
         return rows;
     }
 
@@ -82,7 +102,7 @@ public class ProgrammeIndicators {
     }
 
     /** The programme an indicator belongs to. */
-    public java.util.Optional<Long> programmeOf(long indicatorId) {
+    public Optional<Long> programmeOf(long indicatorId) {
         return jdbc.sql("SELECT programme_id FROM indicator WHERE id = ?").param(indicatorId).query(Long.class).optional();
     }
 

@@ -43,7 +43,11 @@ public class ProgressService {
 
     /** Every indicator of the programme for one unit, up to {@code year}. */
     public List<IndicatorProgress> forUnit(long programmeId, long unitId, int year) {
-        List<IndicatorRow> rows = indicators.of(programmeId);
+        return forUnit(indicators.of(programmeId), unitId, year);
+    }
+
+    /** The given indicators (a programme's, in document order) for one unit, up to {@code year}. */
+    public List<IndicatorProgress> forUnit(List<IndicatorRow> rows, long unitId, int year) {
         Map<Long, Map<String, Actual>> values = actuals.of(List.of(unitId), rows.stream().map(IndicatorRow::id).toList())
                 .getOrDefault(unitId, Map.of());
         List<IndicatorProgress> out = new ArrayList<>();

@@ -79,9 +79,11 @@ public class RollUp {
     public static final String RECOMPUTE_WORK_MEM = "256MB";
 
     private final JdbcClient jdbc;
+    private final DataVersion dataVersion;
 
-    public RollUp(JdbcClient jdbc) {
+    public RollUp(JdbcClient jdbc, DataVersion dataVersion) {
         this.jdbc = jdbc;
+        this.dataVersion = dataVersion;
     }
 
     /**
@@ -91,6 +93,7 @@ public class RollUp {
      */
     @Transactional
     public void onChange(long indicatorId, long orgUnitId, String period) {
+        dataVersion.changed(); // the unit's own value changed even when nothing is computed from it
         List<Long> ids = jdbc.sql("SELECT DISTINCT indicator_id FROM formula_input WHERE source_id = ?")
                 .param(indicatorId).query(Long.class).list();
         if (ids.isEmpty()) {
@@ -114,6 +117,7 @@ public class RollUp {
      */
     @Transactional
     public void recomputeAll() {
+        dataVersion.changed();
         jdbc.sql("SET LOCAL work_mem = '" + RECOMPUTE_WORK_MEM + "'").update();
         refreshUnitSizes();
         jdbc.sql("TRUNCATE aggregate_value").update();

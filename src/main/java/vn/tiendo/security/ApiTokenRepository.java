@@ -4,12 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,10 +31,18 @@ public class ApiTokenRepository {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final GrantCache accounts;
+    /** Tokens checked against the database within the last {@link #RECHECK}, by hash. */
+    private final Map<String, Checked> recent = new ConcurrentHashMap<>();
 
-    public ApiTokenRepository(JdbcClient jdbc, AuditLog audit) {
+    public ApiTokenRepository(JdbcClient jdbc, AuditLog audit, GrantCache accounts) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.accounts = accounts;
+    }
+
+    /** A token found valid at {@code atNanos}, while the account cache was at {@code generation}. */
+    private record Checked(long generation, TiendoPrincipal user, long atNanos) {
     }
 
     /** A new token and its secret value, to be shown once. */
@@ -63,6 +73,7 @@ public class ApiTokenRepository {
     /** Revokes one of the owner's tokens; a token of somebody else is not found. */
     @Transactional
     public void revoke(UserAccount owner, long tokenId) {
+        accounts.invalidate();
         String name = jdbc.sql("UPDATE api_token SET revoked_at = now() WHERE id = ? AND user_id = ? AND revoked_at IS NULL RETURNING name")
                 .param(tokenId).param(owner.id()).query(String.class).optional()
                 .orElseThrow(() -> new InvalidInputException("Mã truy cập", "không tìm thấy mã đang hiệu lực số " + tokenId + "."));
@@ -70,18 +81,53 @@ public class ApiTokenRepository {
                 "Thu hồi mã truy cập API \"" + name + "\" của " + owner.username());
     }
 
-    /** The active user owning an unrevoked token, noting its use; empty for anything else. */
+    /** Revokes every token of a user (erasure of the account; the load test's fresh start). */
+    public void revokeAll(long userId) {
+        accounts.invalidate();
+        jdbc.sql("UPDATE api_token SET revoked_at = now() WHERE user_id = ? AND revoked_at IS NULL").param(userId).update();
+    }
+
+    /** A token known valid is asked to the database again after this long (and at once after any revocation). */
+    static final Duration RECHECK = Duration.ofSeconds(20);
+    /** {@code api_token.last_used} is written when older than this: with {@link #RECHECK} it is never a minute late. */
+    static final String LAST_USED_PRECISION = "40 seconds";
+    private static final int MAX_RECENT = 10_000;
+
+    /**
+     * The active user owning an unrevoked token, noting its use; empty for anything else. A token found
+     * valid is trusted for {@link #RECHECK} unless a token is revoked or an account changes meanwhile
+     * ({@link GrantCache#invalidate()}), and its use is written at most about once a minute: a steady
+     * stream of API calls costs neither a query nor a committed write per call.
+     */
     public Optional<TiendoPrincipal> authenticate(String secret) {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
             return Optional.empty();
         }
-        return jdbc.sql("""
-                UPDATE api_token t SET last_used = now() FROM app_user u
-                 WHERE t.token_hash = ? AND t.revoked_at IS NULL AND u.id = t.user_id AND u.enabled AND u.erased_at IS NULL
-                RETURNING u.id, u.username""")
-                .param(sha256(secret))
+        String hash = sha256(secret);
+        long generation = accounts.generation();
+        Checked known = recent.get(hash);
+        if (known != null && known.generation() == generation && System.nanoTime() - known.atNanos() < RECHECK.toNanos()) {
+            return Optional.of(known.user());
+        }
+        Optional<TiendoPrincipal> user = jdbc.sql("""
+                WITH hit AS (SELECT t.id, t.last_used, u.id AS user_id, u.username
+                               FROM api_token t JOIN app_user u ON u.id = t.user_id
+                              WHERE t.token_hash = ? AND t.revoked_at IS NULL AND u.enabled AND u.erased_at IS NULL),
+                     touched AS (UPDATE api_token t SET last_used = now() FROM hit
+                                  WHERE t.id = hit.id AND (hit.last_used IS NULL OR hit.last_used < now() - CAST(? AS INTERVAL)))
+                SELECT user_id, username FROM hit""")
+                .param(hash).param(LAST_USED_PRECISION)
                 .query((rs, i) -> new TiendoPrincipal(rs.getLong(1), rs.getString(2), null, true, null))
                 .optional();
+        if (user.isPresent()) {
+            if (recent.size() >= MAX_RECENT) {
+                recent.clear();
+            }
+            recent.put(hash, new Checked(generation, user.get(), System.nanoTime()));
+        } else {
+            recent.remove(hash);
+        }
+        return user;
     }
 
     static String sha256(String s) {

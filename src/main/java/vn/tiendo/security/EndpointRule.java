@@ -72,15 +72,23 @@ public record EndpointRule(Set<HttpMethod> methods, String pattern, Access acces
 
     /** The path variables when this rule applies to the request, else empty. */
     public Optional<Map<String, String>> match(String method, String path) {
+        return match(method, PathContainer.parsePath(path));
+    }
+
+    /** As {@link #match(String, String)}, for a path parsed once for all rules. */
+    Optional<Map<String, String>> match(String method, PathContainer path) {
         if (!methods.isEmpty() && methods.stream().noneMatch(m -> m.name().equalsIgnoreCase(method))) {
             return Optional.empty();
         }
-        PathPattern.PathMatchInfo info = parsed().matchAndExtract(PathContainer.parsePath(path));
+        PathPattern.PathMatchInfo info = parsed().matchAndExtract(path);
         return info == null ? Optional.empty() : Optional.of(info.getUriVariables());
     }
 
+    /** Patterns are parsed once (every request is matched against the rules). */
+    private static final Map<String, PathPattern> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+
     private PathPattern parsed() {
-        return PARSER.parse(pattern);
+        return PARSED.computeIfAbsent(pattern, PARSER::parse);
     }
 
     @Override

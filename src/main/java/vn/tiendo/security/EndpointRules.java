@@ -64,8 +64,9 @@ public final class EndpointRules {
 
     /** The rule for a request, or empty when no rule covers it (it is then refused). */
     public static Optional<Matched> match(String method, String path) {
+        org.springframework.http.server.PathContainer parsed = org.springframework.http.server.PathContainer.parsePath(path);
         for (EndpointRule rule : RULES) {
-            var vars = rule.match(method, path);
+            var vars = rule.match(method, parsed);
             if (vars.isPresent()) {
                 return Optional.of(new Matched(rule, vars.get()));
             }

@@ -37,10 +37,14 @@ public class UserRepository {
     private final OrgUnitRepository units;
     private final AuditLog audit;
     private final AuditContext context;
+    private final GrantCache grantCache;
+    private final ApiTokenRepository tokens;
 
     public UserRepository(JdbcClient jdbc, PasswordEncoder encoder, OrgUnitRepository units, AuditLog audit,
-                          AuditContext context) {
+                          AuditContext context, GrantCache grantCache, ApiTokenRepository tokens) {
         this.jdbc = jdbc;
+        this.grantCache = grantCache;
+        this.tokens = tokens;
         this.encoder = encoder;
         this.units = units;
         this.audit = audit;
@@ -142,10 +146,9 @@ public class UserRepository {
                 .param(userId).update();
     }
 
-    /** True while the account exists, is enabled and not erased (checked on every request). */
+    /** True while the account exists, is enabled and not erased (checked on every request, from {@link GrantCache}). */
     public boolean isActive(long userId) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM app_user WHERE id = ? AND enabled AND erased_at IS NULL)")
-                .param(userId).query(Boolean.class).single();
+        return grantCache.of(userId).active();
     }
 
     private static final String GRANT_SQL = """
@@ -170,6 +173,7 @@ public class UserRepository {
     @Transactional
     public void grant(long userId, Role role, long orgUnitId) {
         UserAccount u = findById(userId).orElseThrow(() -> new InvalidInputException("Tài khoản", "không tồn tại."));
+        grantCache.invalidate();
         int added = jdbc.sql("INSERT INTO role_grant (user_id, role, org_unit_id, granted_by) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
                 .param(userId).param(role.name()).param(orgUnitId).param(context.actor()).update();
         if (added > 0) {
@@ -182,6 +186,7 @@ public class UserRepository {
     public void revoke(long grantId) {
         RoleGrant g = findGrant(grantId).orElseThrow(() -> new InvalidInputException("Vai trò", "không tồn tại."));
         UserAccount u = findById(g.userId()).orElseThrow();
+        grantCache.invalidate();
         jdbc.sql("DELETE FROM role_grant WHERE id = ?").param(grantId).update();
         audit.record("REVOKE", "role", g.userId(), g.orgUnitId(), Map.of("username", u.username(), "role", g.role().name()), null,
                 "Thu hồi vai trò " + g.role().label() + " của " + u.username());
@@ -199,12 +204,13 @@ public class UserRepository {
             return u.username();
         }
         String pseudonym = pseudonym(u.username());
+        grantCache.invalidate();
         jdbc.sql("""
                 UPDATE app_user SET username = ?, display_name = NULL, position = NULL, org_unit_id = NULL, email = NULL,
                        phone = NULL, enabled = FALSE, password_hash = ?, erased_at = now() WHERE id = ?""")
                 .param(pseudonym).param(encoder.encode(Passwords.generate())).param(userId).update();
         jdbc.sql("DELETE FROM role_grant WHERE user_id = ?").param(userId).update();
-        jdbc.sql("UPDATE api_token SET revoked_at = now() WHERE user_id = ? AND revoked_at IS NULL").param(userId).update();
+        tokens.revokeAll(userId);
         audit.record("ERASE", "user", userId, u.orgUnitId(), null, Map.of("username", pseudonym),
                 "Xóa dữ liệu cá nhân theo yêu cầu; tài khoản nay mang bí danh " + pseudonym);
         return pseudonym;

@@ -69,6 +69,24 @@ class ApiTokenTest {
     }
 
     @Test
+    void lastUseIsWrittenAtMostOnceAMinute() {
+        TestUsers.TestUser user = TestUsers.create(context, Role.VIEWER, "03390");
+        String secret = TestUsers.bearerToken(context, user);
+        assertThat(tokens.list(user.id()).get(0).lastUsed()).isNull();
+        api("Bearer " + secret);
+        java.time.OffsetDateTime first = tokens.list(user.id()).get(0).lastUsed();
+        assertThat(first).isNotNull();
+        api("Bearer " + secret);
+        assertThat(tokens.list(user.id()).get(0).lastUsed()).isEqualTo(first);   // no write within the minute
+
+        jdbc.sql("UPDATE api_token SET last_used = now() - interval '61 seconds' WHERE user_id = ?").param(user.id()).update();
+        java.time.OffsetDateTime old = tokens.list(user.id()).get(0).lastUsed();
+        context.getBean(GrantCache.class).invalidate();   // as when the token's re-check interval has passed
+        api("Bearer " + secret);
+        assertThat(tokens.list(user.id()).get(0).lastUsed()).isAfter(old.plusSeconds(60));   // refreshed after a minute
+    }
+
+    @Test
     void aTokenIsCreatedOnTheAccountPageAndShownOnce() {
         TestUsers.TestUser user = TestUsers.create(context, Role.REPORTER, "03390");
         HttpSession s = TestUsers.http("http://localhost:" + port, user);

@@ -15,6 +15,7 @@ import org.springframework.web.server.ResponseStatusException;
 import vn.tiendo.monitoring.IndicatorProgress;
 import vn.tiendo.monitoring.IndicatorRow;
 import vn.tiendo.monitoring.ProgrammeIndicators;
+import vn.tiendo.monitoring.ProgrammeIndicators.ProgrammeHead;
 import vn.tiendo.monitoring.ProgressService;
 import vn.tiendo.monitoring.UnitProgress;
 import vn.tiendo.monitoring.status.IndicatorPlan;
@@ -29,18 +30,25 @@ public class DashboardApiController {
     private final ProgressService progress;
     private final ProgrammeIndicators indicators;
     private final DashboardScope scopes;
+    private final DashboardAnswers answers;
 
-    public DashboardApiController(ProgressService progress, ProgrammeIndicators indicators, DashboardScope scopes) {
+    public DashboardApiController(ProgressService progress, ProgrammeIndicators indicators, DashboardScope scopes,
+                                  DashboardAnswers answers) {
         this.progress = progress;
         this.indicators = indicators;
         this.scopes = scopes;
+        this.answers = answers;
     }
 
     /** Actual, target and straight-line path by year 2025–2030 for one unit. */
     @GetMapping("/indicators/{indicatorId}/series")
     public Map<String, Object> series(@PathVariable long indicatorId, @RequestParam(name = "unit", required = false) String unitCode) {
         Resolved r = resolve(indicatorId, unitCode, DashboardScope.LAST_YEAR);
-        IndicatorProgress p = progress.forUnit(r.row(), r.scope().unit().id(), DashboardScope.LAST_YEAR);
+        return answers.get(r.key("series", answers), () -> series(r));
+    }
+
+    private Map<String, Object> series(Resolved r) {
+        IndicatorProgress p = progress.forUnit(r.row(), r.place().unit().id(), DashboardScope.LAST_YEAR);
         List<Integer> years = new ArrayList<>();
         List<BigDecimal> actual = new ArrayList<>();
         List<BigDecimal> target = new ArrayList<>();
@@ -55,7 +63,7 @@ public class DashboardApiController {
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("indicator", r.row().name());
-        out.put("unit", r.scope().unit().fullName());
+        out.put("unit", r.place().unit().fullName());
         out.put("years", years);
         out.put("actual", actual);
         out.put("target", target);
@@ -70,8 +78,12 @@ public class DashboardApiController {
                                               @RequestParam(name = "unit", required = false) String unitCode,
                                               @RequestParam(name = "year", required = false) Integer year) {
         Resolved r = resolve(indicatorId, unitCode, year);
+        return answers.get(r.key("children", answers), () -> children(r));
+    }
+
+    private List<Map<String, Object>> children(Resolved r) {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (UnitProgress u : progress.children(r.row(), r.scope().unit().id(), r.scope().year())) {
+        for (UnitProgress u : progress.children(r.row(), r.place().unit().id(), r.place().year())) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("code", u.unit().code());
             m.put("name", u.unit().fullName());
@@ -90,27 +102,37 @@ public class DashboardApiController {
     @GetMapping("/programmes/{programmeId}/status")
     public Map<String, Object> status(@PathVariable long programmeId, @RequestParam(name = "unit", required = false) String unitCode,
                                       @RequestParam(name = "year", required = false) Integer year) {
-        DashboardScope.Scope scope = scopes.resolve(programmeId, unitCode, year);
+        ProgrammeHead head = indicators.head(programmeId).orElseThrow(() -> DashboardScope.notFound(programmeId));
+        DashboardScope.Place place = scopes.place(head.ownerId(), unitCode, year);
+        return answers.get(answers.key("status", head, 0, place.unit().id(), place.year()), () -> status(head, place));
+    }
+
+    private Map<String, Object> status(ProgrammeHead head, DashboardScope.Place place) {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (Status s : Status.values()) {
             counts.put(s.name(), 0L);
         }
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (IndicatorProgress p : progress.forUnit(programmeId, scope.unit().id(), scope.year())) {
+        for (IndicatorProgress p : progress.forUnit(indicators.of(head), place.unit().id(), place.year())) {
             counts.merge(p.assessment().status().name(), 1L, Long::sum);
             rows.add(Map.of("id", p.indicator().id(), "code", p.indicator().code(), "status", p.assessment().status().name()));
         }
-        return Map.of("unit", scope.unit().fullName(), "year", scope.year(), "counts", counts, "indicators", rows);
+        return Map.of("unit", place.unit().fullName(), "year", place.year(), "counts", counts, "indicators", rows);
     }
 
     private Resolved resolve(long indicatorId, String unitCode, Integer year) {
-        long programmeId = indicators.programmeOf(indicatorId)
+        ProgrammeHead head = indicators.headOfIndicator(indicatorId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có chỉ tiêu mã " + indicatorId + "."));
-        DashboardScope.Scope scope = scopes.resolve(programmeId, unitCode, year);
-        IndicatorRow row = progress.indicators(programmeId).stream().filter(x -> x.id() == indicatorId).findFirst().orElseThrow();
-        return new Resolved(scope, row);
+        DashboardScope.Place place = scopes.place(head.ownerId(), unitCode, year);
+        IndicatorRow row = indicators.of(head).stream().filter(x -> x.id() == indicatorId).findFirst().orElseThrow();
+        return new Resolved(head, place, row);
     }
 
-    private record Resolved(DashboardScope.Scope scope, IndicatorRow row) {
+    /** One indicator of a programme, looked at for a unit and year. */
+    private record Resolved(ProgrammeHead head, DashboardScope.Place place, IndicatorRow row) {
+
+        DashboardAnswers.Key key(String question, DashboardAnswers answers) {
+            return answers.key(question, head, row.id(), place.unit().id(), place.year());
+        }
     }
 }

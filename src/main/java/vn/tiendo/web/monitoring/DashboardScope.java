@@ -24,21 +24,33 @@ public class DashboardScope {
     private final ProgrammeRepository programmes;
     private final OrgUnitRepository units;
     private final AccessPolicy access;
+    private final KnownUnits known;
 
-    public DashboardScope(ProgrammeRepository programmes, OrgUnitRepository units, AccessPolicy access) {
+    public DashboardScope(ProgrammeRepository programmes, OrgUnitRepository units, AccessPolicy access, KnownUnits known) {
         this.programmes = programmes;
         this.units = units;
         this.access = access;
+        this.known = known;
     }
 
     /** The programme, unit and year of a request; 404 for an unknown programme or unit, 403 without VIEW. */
     public Scope resolve(long programmeId, String unitCode, Integer year) {
         ProgrammeSummary programme = programmes.findSummary(programmeId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không tìm thấy chương trình mã " + programmeId + "."));
-        OrgUnit owner = units.findById(programme.orgUnitId()).orElseThrow();
+                .orElseThrow(() -> notFound(programmeId));
+        Place place = place(programme.orgUnitId(), unitCode, year);
+        return new Scope(programme, place.owner(), place.unit(), place.year());
+    }
+
+    /** The unit and year of a request about a programme owned by {@code ownerId}; 404 for an unknown unit, 403 without VIEW. */
+    public Place place(long ownerId, String unitCode, Integer year) {
+        OrgUnit owner = known.byId(ownerId).orElseThrow();
         OrgUnit unit = unit(unitCode, owner);
         access.require(AccessPolicy.Permission.VIEW, unit.id());
-        return new Scope(programme, owner, unit, year(year));
+        return new Place(owner, unit, year(year));
+    }
+
+    static ResponseStatusException notFound(long programmeId) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "Không tìm thấy chương trình mã " + programmeId + ".");
     }
 
     /** The unit with {@code code} within the owning unit (the owner itself when no code is given). */
@@ -46,9 +58,9 @@ public class DashboardScope {
         if (code == null || code.isBlank()) {
             return owner;
         }
-        OrgUnit unit = units.findByCode(code.trim())
+        OrgUnit unit = known.byCode(code.trim())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không tìm thấy đơn vị có mã " + code + "."));
-        if (!units.isWithin(unit.id(), owner.id())) {
+        if (!known.isWithin(unit, owner.id())) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND,
                     unit.fullName() + " không thuộc " + owner.fullName() + ", đơn vị ban hành chương trình.");
         }
@@ -68,6 +80,10 @@ public class DashboardScope {
 
     public OrgUnitRepository units() {
         return units;
+    }
+
+    /** Where and when a request looks: the owning unit, the unit shown, the year. */
+    public record Place(OrgUnit owner, OrgUnit unit, int year) {
     }
 
     /** What a dashboard shows: programme, owning unit, the unit shown, the year. */
