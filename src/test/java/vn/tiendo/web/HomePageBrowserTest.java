@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -22,9 +19,8 @@ import vn.tiendo.security.Role;
 import vn.tiendo.security.TestUsers;
 
 @TiendoTest
-class HomePageBrowserTest {
+class HomePageBrowserTest extends BrowserTest {
 
-    static WebDriver browser;
 
     @LocalServerPort
     int port;
@@ -32,10 +28,6 @@ class HomePageBrowserTest {
     @Autowired
     ApplicationContext context;
 
-    @BeforeAll
-    static void open() {
-        browser = BrowserSupport.chromium();
-    }
 
     /** Unit pages need a login: a viewer of the whole country. */
     @BeforeEach
@@ -49,12 +41,6 @@ class HomePageBrowserTest {
 
     static boolean loggedIn;
 
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void officerOpensLaiChauAndSeesBinhLu() throws Exception {

@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -24,11 +21,11 @@ import vn.tiendo.entry.DataValueRepository;
 import vn.tiendo.entry.EntryFixtures;
 import vn.tiendo.storage.ProgrammeRepository;
 import vn.tiendo.web.BrowserSupport;
+import vn.tiendo.web.BrowserTest;
 
 @TiendoTest
-class EntryFormBrowserTest {
+class EntryFormBrowserTest extends BrowserTest {
 
-    static WebDriver browser;
 
     @LocalServerPort
     int port;
@@ -41,17 +38,7 @@ class EntryFormBrowserTest {
     @Autowired
     ApplicationContext context;
 
-    @BeforeAll
-    static void open() {
-        browser = BrowserSupport.chromium();
-    }
 
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void anOfficerOfBinhLuEntersSeventyOneCommaNineAndSeesItStored() throws Exception {

@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -22,12 +19,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tiendo.TiendoTest;
 import vn.tiendo.web.BrowserSupport;
+import vn.tiendo.web.BrowserTest;
 
 /** An officer uploads the Lai Châu programme in Chromium, reviews it beside the source, and confirms. */
 @TiendoTest
-class ImportReviewBrowserTest {
+class ImportReviewBrowserTest extends BrowserTest {
 
-    static WebDriver browser;
 
     @LocalServerPort
     int port;
@@ -36,17 +33,7 @@ class ImportReviewBrowserTest {
     @Autowired
     ApplicationContext context;
 
-    @BeforeAll
-    static void open() {
-        browser = BrowserSupport.chromium();
-    }
 
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void officerUploadsReviewsAndConfirmsTheLaiChauProgramme(@TempDir Path dir) throws Exception {

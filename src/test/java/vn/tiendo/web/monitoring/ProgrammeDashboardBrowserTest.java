@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,11 +19,11 @@ import vn.tiendo.monitoring.DemoValueGenerator;
 import vn.tiendo.monitoring.LaiChauProgramme;
 import vn.tiendo.storage.ProgrammeRepository;
 import vn.tiendo.web.BrowserSupport;
+import vn.tiendo.web.BrowserTest;
 
 @TiendoTest
-class ProgrammeDashboardBrowserTest {
+class ProgrammeDashboardBrowserTest extends BrowserTest {
 
-    static WebDriver browser;
 
     @LocalServerPort
     int port;
@@ -48,18 +45,7 @@ class ProgrammeDashboardBrowserTest {
         }
     }
 
-    @BeforeAll
-    static void open() {
-        browser = BrowserSupport.chromium();
-    }
 
-    @AfterAll
-    static void close() {
-        loggedIn = false;
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void officerFollowsLaiChauProgrammeDownToItsCommunes() throws Exception {
