@@ -44,28 +44,8 @@ public final class VietnameseNumber {
         throw new NumberInputException("\"" + text.trim() + "\" không phải là số (ví dụ đúng: 71,9 hoặc 4.700)");
     }
 
-    /** Writes a number the Vietnamese way: 71,9; 4.700; 1.234,5. */
+    /** Writes a number the Vietnamese way without trailing zeros: 71,9; 4.700; 1.234,5. */
     public static String format(BigDecimal value) {
-        if (value == null) {
-            return "";
-        }
-        String plain = value.stripTrailingZeros().toPlainString();
-        boolean negative = plain.startsWith("-");
-        if (negative) {
-            plain = plain.substring(1);
-        }
-        int dot = plain.indexOf('.');
-        String whole = dot < 0 ? plain : plain.substring(0, dot);
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < whole.length(); i++) {
-            if (i > 0 && (whole.length() - i) % 3 == 0) {
-                out.append('.');
-            }
-            out.append(whole.charAt(i));
-        }
-        if (dot >= 0) {
-            out.append(',').append(plain.substring(dot + 1));
-        }
-        return (negative ? "-" : "") + out;
+        return vn.tiendo.reader.VietnameseNumber.format(value == null ? null : value.stripTrailingZeros());
     }
 }
