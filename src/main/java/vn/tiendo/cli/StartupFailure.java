@@ -20,23 +20,15 @@ final class StartupFailure {
                 return d.getMessage();
             }
             if (t instanceof ConnectException || t instanceof SQLException && isConnectionProblem((SQLException) t)) {
-                return "Không kết nối được tới cơ sở dữ liệu PostgreSQL: " + root(failure)
+                return "Không kết nối được tới cơ sở dữ liệu PostgreSQL: " + DatabaseUnavailableException.rootMessage(failure)
                         + ". Hãy kiểm tra TIENDO_DB_URL, TIENDO_DB_USER, TIENDO_DB_PASSWORD.";
             }
         }
-        return "Không khởi động được Tiến Độ: " + root(failure);
+        return "Không khởi động được Tiến Độ: " + DatabaseUnavailableException.rootMessage(failure);
     }
 
     private static boolean isConnectionProblem(SQLException e) {
         String state = e.getSQLState();
         return state != null && (state.startsWith("08") || state.equals("28P01") || state.equals("3D000"));
-    }
-
-    static String root(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 }

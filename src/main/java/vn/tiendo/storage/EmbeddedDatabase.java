@@ -84,7 +84,7 @@ public final class EmbeddedDatabase implements Closeable {
             return new EmbeddedDatabase(dir, pg, pg.getPort(), true, deleteOnClose);
         } catch (IOException | RuntimeException e) {
             throw new DatabaseUnavailableException("Không khởi động được cơ sở dữ liệu nhúng trong thư mục " + pgDir
-                    + " (thư mục có thể bị hỏng hoặc không ghi được): " + rootMessage(e), e);
+                    + " (thư mục có thể bị hỏng hoặc không ghi được): " + DatabaseUnavailableException.rootMessage(e), e);
         }
     }
 
@@ -92,7 +92,7 @@ public final class EmbeddedDatabase implements Closeable {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new DatabaseUnavailableException("Không tạo được thư mục dữ liệu " + dir + ": " + rootMessage(e), e);
+            throw new DatabaseUnavailableException("Không tạo được thư mục dữ liệu " + dir + ": " + DatabaseUnavailableException.rootMessage(e), e);
         }
         if (!Files.isDirectory(dir) || !Files.isWritable(dir)) {
             throw new DatabaseUnavailableException("Thư mục dữ liệu " + dir + " không ghi được; hãy chọn thư mục khác với --data-dir.");
@@ -128,13 +128,6 @@ public final class EmbeddedDatabase implements Closeable {
         return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     }
 
-    static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-    }
 
     public String jdbcUrl() {
         return "jdbc:postgresql://localhost:" + port + "/postgres";
