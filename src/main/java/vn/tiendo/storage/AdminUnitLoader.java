@@ -29,6 +29,9 @@ public class AdminUnitLoader {
     /** Loads the units; returns how many were added (0 when all were already there). */
     @Transactional
     public int load() {
+        if (isComplete()) {
+            return 0;
+        }
         int added = jdbc.update("""
                 INSERT INTO org_unit (code, name, full_name, level, unit_type, parent_id, path)
                 VALUES ('VN', 'Việt Nam', 'Cả nước', 'NATION', 'Quốc gia', NULL, '')
@@ -57,6 +60,18 @@ public class AdminUnitLoader {
             log.info("Đã nạp {} đơn vị hành chính (34 tỉnh, thành phố và 3.321 xã, phường, đặc khu)", added);
         }
         return added;
+    }
+
+    /** True when the nation and every unit of the catalogue are already there (the usual start). */
+    private boolean isComplete() {
+        int expected = 1;
+        for (AdminUnitCatalog.Province p : AdminUnitCatalog.get().provinces()) {
+            expected += 1 + p.communes().size();
+        }
+        Integer present = jdbc.queryForObject(
+                "SELECT count(*) FROM org_unit WHERE code IS NOT NULL AND level IN ('NATION', 'PROVINCE', 'COMMUNE') AND path <> ''",
+                Integer.class);
+        return present != null && present == expected;
     }
 
     private static int sum(int[] counts) {
