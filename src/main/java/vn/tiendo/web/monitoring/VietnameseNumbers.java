@@ -2,16 +2,12 @@ package vn.tiendo.web.monitoring;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 import vn.tiendo.monitoring.Actual;
 import vn.tiendo.monitoring.status.IndicatorPlan;
+import vn.tiendo.reader.VietnameseNumber;
 
 /** Numbers as Vietnamese officers write them: 72,6 and 4.700 (dấu phẩy thập phân, dấu chấm phân nhóm). */
 public final class VietnameseNumbers {
-
-    private static final Locale VI = Locale.forLanguageTag("vi-VN");
 
     private VietnameseNumbers() {
     }
@@ -21,12 +17,8 @@ public final class VietnameseNumbers {
         if (n == null) {
             return "";
         }
-        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(VI);
-        symbols.setDecimalSeparator(',');
-        symbols.setGroupingSeparator('.');
-        DecimalFormat f = new DecimalFormat("#,##0.##", symbols);
-        f.setRoundingMode(RoundingMode.HALF_UP);
-        return f.format(n);
+        BigDecimal rounded = n.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+        return VietnameseNumber.format(rounded.signum() == 0 ? BigDecimal.ZERO : rounded);
     }
 
     /** A target as shown: "72,6", "≥ 80", "21 (8/38)", or its text when qualitative. */
