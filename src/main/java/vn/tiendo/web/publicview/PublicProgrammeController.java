@@ -1,5 +1,13 @@
 package vn.tiendo.web.publicview;
 
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import vn.tiendo.monitoring.ActualValues;
+import vn.tiendo.monitoring.IndicatorProgress;
+import vn.tiendo.monitoring.ProgressService;
+import vn.tiendo.web.monitoring.VietnameseNumbers;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -19,7 +27,8 @@ import vn.tiendo.storage.ProgrammeSummary;
 
 /**
  * The public view (công khai): published programmes for citizens and the Fatherland Front, without
- * login and read only: header, indicators with baseline and targets, tasks; no personal data. An
+ * login and read only: header, indicators with baseline, targets and the owning unit's latest results
+ * and status, tasks; no personal data. An
  * unpublished programme does not exist here (404). Owners publish and unpublish their programmes.
  */
 @Controller
@@ -27,10 +36,15 @@ public class PublicProgrammeController {
 
     private final ProgrammeRepository programmes;
     private final AccessPolicy access;
+    private final ProgressService progress;
+    private final ActualValues actuals;
 
-    public PublicProgrammeController(ProgrammeRepository programmes, AccessPolicy access) {
+    public PublicProgrammeController(ProgrammeRepository programmes, AccessPolicy access, ProgressService progress,
+                                     ActualValues actuals) {
         this.programmes = programmes;
         this.access = access;
+        this.progress = progress;
+        this.actuals = actuals;
     }
 
     @GetMapping("/cong-khai")
@@ -48,6 +62,18 @@ public class PublicProgrammeController {
         ProgrammeDocument doc = programmes.export(id);
         model.addAttribute("doc", doc);
         model.addAttribute("indicators", flatten(doc.indicators()));
+        // results (kết quả) of the owning unit up to this year: its own values or the roll-up of the units below
+        int year = Math.max(ProgressService.FIRST_YEAR, Math.min(ProgressService.FORECAST_YEAR, LocalDate.now().getYear()));
+        Map<String, IndicatorProgress> results = new HashMap<>();
+        Map<String, String> shown = new HashMap<>();
+        for (IndicatorProgress p : progress.forUnit(id, summary.orgUnitId(), year)) {
+            results.put(p.indicator().code(), p);
+            shown.put(p.indicator().code(), p.latest() == null ? "" : VietnameseNumbers.actual(p.latest()));
+        }
+        model.addAttribute("results", results);
+        model.addAttribute("shown", shown);
+        model.addAttribute("year", year);
+        model.addAttribute("demo", actuals.anyDemo(id, summary.orgUnitId()));
         return "public/programme";
     }
 

@@ -61,4 +61,19 @@ class PublicProgrammeTest {
         s.post("/cong-khai/chuong-trinh/" + id + "/cong-bo", Map.of("published", "false"));
         assertThat(new HttpSession(base()).get("/cong-khai/chuong-trinh/" + id).statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void thePublicSeesTheReportedResultAndItsStatus() {
+        String number = "R-" + UUID.randomUUID().toString().substring(0, 6) + "-KH/ĐU";
+        long id = TestProgrammes.save(context, "03390", number, true);
+        HttpSession anonymous = new HttpSession(base());
+        assertThat(anonymous.get("/cong-khai/chuong-trinh/" + id).body()).contains("Kết quả đến năm", ">Chưa có số liệu</span>")
+                .doesNotContain("Dữ liệu minh họa —", ">Đạt</span>");
+        jdbc.sql("""
+                INSERT INTO data_value (indicator_id, org_unit_id, period, value, demo, created_by, updated_by)
+                SELECT i.id, u.id, '2026', 73.5, FALSE, 'x', 'x' FROM indicator i, org_unit u
+                 WHERE i.programme_id = ? AND i.code = 'I.1' AND u.code = '03390'""").param(id).update();
+        String page = anonymous.get("/cong-khai/chuong-trinh/" + id).body();
+        assertThat(page).contains(">73,5<", ">Đạt</span>");
+    }
 }
