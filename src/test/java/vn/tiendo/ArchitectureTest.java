@@ -34,7 +34,7 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("vn.tiendo");
 
     /** Where SQL is run: JdbcClient, JdbcTemplate, DataSource and the rest of Spring JDBC. */
-    static final String[] SQL = {"org.springframework.jdbc..", "javax.sql..", "java.sql.."};
+    static final String[] SQL = {"org.springframework.jdbc..", "javax.sql.."};
 
     @Test
     void topLevelPackagesHaveNoCycles() {
