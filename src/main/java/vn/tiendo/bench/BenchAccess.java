@@ -8,7 +8,7 @@ import vn.tiendo.security.ApiTokenRepository;
 import vn.tiendo.security.NewUser;
 import vn.tiendo.security.Role;
 import vn.tiendo.security.UserAccount;
-import vn.tiendo.security.UserRepository;
+import vn.tiendo.security.UserService;
 import vn.tiendo.storage.OrgUnitRepository;
 
 /**
@@ -20,11 +20,11 @@ public class BenchAccess {
 
     static final String USERNAME = "bench-viewer";
 
-    private final UserRepository users;
+    private final UserService users;
     private final ApiTokenRepository tokens;
     private final OrgUnitRepository units;
 
-    public BenchAccess(UserRepository users, ApiTokenRepository tokens, OrgUnitRepository units) {
+    public BenchAccess(UserService users, ApiTokenRepository tokens, OrgUnitRepository units) {
         this.users = users;
         this.tokens = tokens;
         this.units = units;

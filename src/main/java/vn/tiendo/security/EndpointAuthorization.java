@@ -30,11 +30,11 @@ public class EndpointAuthorization implements AuthorizationManager<RequestAuthor
     public static final String REFUSAL = "tiendo.refusal";
 
     private final ScopedAccessPolicy policy;
-    private final UserRepository users;
+    private final UserService users;
     private final OrgUnitRepository units;
     private final ProgrammeRepository programmes;
 
-    public EndpointAuthorization(ScopedAccessPolicy policy, UserRepository users, OrgUnitRepository units,
+    public EndpointAuthorization(ScopedAccessPolicy policy, UserService users, OrgUnitRepository units,
                                  ProgrammeRepository programmes) {
         this.policy = policy;
         this.users = users;

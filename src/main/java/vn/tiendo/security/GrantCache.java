@@ -14,7 +14,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Each user's role grants (quyền đã giao) with the paths of their units, and whether the account is
  * active, kept in memory so that an authorization check costs no query. Every change of grants or of an
- * account's state goes through {@link UserRepository}, which calls {@link #invalidate()}: the cache then
+ * account's state goes through {@link UserService}, which calls {@link #invalidate()}: the cache then
  * forgets everything at once and again when the changing transaction ends, so that a snapshot read
  * before the commit is never served after it.
  *

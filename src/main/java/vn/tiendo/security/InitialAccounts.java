@@ -29,13 +29,13 @@ public class InitialAccounts {
             new DemoRole("chutri", Role.PROGRAMME_OWNER), new DemoRole("baocao", Role.REPORTER),
             new DemoRole("pheduyet", Role.APPROVER), new DemoRole("kiemtra", Role.INSPECTOR), new DemoRole("xem", Role.VIEWER));
 
-    private final UserRepository users;
+    private final UserService users;
     private final OrgUnitRepository units;
     private final StartupNotice notice;
     private final boolean demo;
     private final String adminPassword;
 
-    public InitialAccounts(UserRepository users, OrgUnitRepository units, StartupNotice notice,
+    public InitialAccounts(UserService users, OrgUnitRepository units, StartupNotice notice,
                            @Value("${tiendo.demo:false}") boolean demo,
                            @Value("${tiendo.admin-password:}") String adminPassword) {
         this.users = users;

@@ -19,10 +19,10 @@ import vn.tiendo.audit.CurrentActor;
 @Component
 public class LoginEvents {
 
-    private final UserRepository users;
+    private final UserService users;
     private final AuditLog audit;
 
-    public LoginEvents(UserRepository users, AuditLog audit) {
+    public LoginEvents(UserService users, AuditLog audit) {
         this.users = users;
         this.audit = audit;
     }

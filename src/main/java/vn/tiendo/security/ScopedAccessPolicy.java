@@ -12,7 +12,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 /**
  * The real access policy: a user may do a {@link Permission} on a unit when one of their role grants
  * carries it on that unit or on a unit above it ({@code org_unit.path}). Grants come from {@link GrantCache},
- * which {@link UserRepository} empties on every grant, revocation and erasure, so they take effect on the
+ * which {@link UserService} empties on every grant, revocation and erasure, so they take effect on the
  * next request.
  *
  * <p>Outside any web request and without an authenticated user (a command run by the operator on the

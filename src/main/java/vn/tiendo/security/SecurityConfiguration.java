@@ -69,7 +69,7 @@ public class SecurityConfiguration {
     @Bean
     @Order(2)
     public SecurityFilterChain webChain(HttpSecurity http, EndpointAuthorization rules, LoginEvents events,
-                                        UserRepository users) throws Exception {
+                                        UserService users) throws Exception {
         http.authorizeHttpRequests(a -> a.anyRequest().access(rules))
                 .formLogin(f -> f.loginPage("/dang-nhap").loginProcessingUrl("/dang-nhap")
                         .usernameParameter("username").passwordParameter("password")
@@ -91,11 +91,11 @@ public class SecurityConfiguration {
     }
 
     /** Wrong password: back to the login page; the 5th wrong one (or any while locked) says the account is locked. */
-    private static AuthenticationFailureHandler loginFailure(UserRepository users) {
+    private static AuthenticationFailureHandler loginFailure(UserService users) {
         return (HttpServletRequest req, HttpServletResponse res, AuthenticationException ex) -> {
             String username = req.getParameter("username");
             boolean locked = ex instanceof LockedException || username != null && username.length() <= 60
-                    && users.findByUsername(username).map(UserAccount::lockedNow).orElse(false);
+                    && users.findByUsername(username).map(users::lockedNow).orElse(false);
             res.sendRedirect(req.getContextPath() + (locked ? "/dang-nhap?khoa" : "/dang-nhap?loi"));
         };
     }

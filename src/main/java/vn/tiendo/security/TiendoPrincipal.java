@@ -1,7 +1,6 @@
 package vn.tiendo.security;
 
 import java.io.Serial;
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.security.core.CredentialsContainer;
@@ -22,14 +21,15 @@ public final class TiendoPrincipal implements UserDetails, CredentialsContainer 
     private final String username;
     private String passwordHash;
     private final boolean enabled;
-    private final OffsetDateTime lockedUntil;
+    private final boolean locked;
 
-    public TiendoPrincipal(long id, String username, String passwordHash, boolean enabled, OffsetDateTime lockedUntil) {
+    /** {@code locked}: locked after too many failed logins when loaded (decided by {@link UserService}). */
+    public TiendoPrincipal(long id, String username, String passwordHash, boolean enabled, boolean locked) {
         this.id = id;
         this.username = username;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
-        this.lockedUntil = lockedUntil;
+        this.locked = locked;
     }
 
     public long id() {
@@ -53,11 +53,7 @@ public final class TiendoPrincipal implements UserDetails, CredentialsContainer 
 
     @Override
     public boolean isAccountNonLocked() {
-        return lockedUntil == null || lockedUntil.isBefore(OffsetDateTime.now());
-    }
-
-    public OffsetDateTime lockedUntil() {
-        return lockedUntil;
+        return !locked;
     }
 
     @Override

@@ -9,9 +9,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class TiendoUserDetailsService implements UserDetailsService {
 
-    private final UserRepository users;
+    private final UserService users;
 
-    public TiendoUserDetailsService(UserRepository users) {
+    public TiendoUserDetailsService(UserService users) {
         this.users = users;
     }
 

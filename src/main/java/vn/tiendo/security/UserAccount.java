@@ -1,5 +1,6 @@
 package vn.tiendo.security;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 
 /**
@@ -10,7 +11,8 @@ public record UserAccount(long id, String username, String displayName, String p
                           String orgUnitName, String email, String phone, boolean enabled, int failedAttempts,
                           OffsetDateTime lockedUntil, boolean demo, OffsetDateTime erasedAt, OffsetDateTime createdAt) {
 
-    public boolean lockedNow() {
-        return lockedUntil != null && lockedUntil.isAfter(OffsetDateTime.now());
+    /** True while the lock after too many failed logins lasts at {@code now} (see {@link UserService#lockedNow}). */
+    public boolean lockedAt(Instant now) {
+        return UserService.lockedAt(lockedUntil, now);
     }
 }

@@ -25,7 +25,7 @@ class ApiTokenTest {
     @Autowired
     ApiTokenRepository tokens;
     @Autowired
-    UserRepository users;
+    UserService users;
 
     HttpResponse<String> api(String authorization) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/programmes"))

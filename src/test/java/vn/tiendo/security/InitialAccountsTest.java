@@ -16,7 +16,7 @@ import vn.tiendo.storage.OrgUnitRepository;
 class InitialAccountsTest {
 
     @Autowired
-    UserRepository users;
+    UserService users;
     @Autowired
     OrgUnitRepository units;
     @Autowired

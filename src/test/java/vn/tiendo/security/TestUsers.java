@@ -39,7 +39,7 @@ public final class TestUsers {
 
     /** A new account with the given username, holding {@code role} on the unit {@code unitCode}. */
     public static TestUser create(ApplicationContext context, String username, Role role, String unitCode) {
-        UserRepository users = context.getBean(UserRepository.class);
+        UserService users = context.getBean(UserService.class);
         long unitId = context.getBean(OrgUnitRepository.class).findByCode(unitCode).orElseThrow().id();
         String password = "Mk-" + UUID.randomUUID();
         long id = CurrentActor.runAs("test", () -> {
@@ -68,7 +68,7 @@ public final class TestUsers {
 
     /** A fresh personal API token of the user, for {@code Authorization: Bearer …}. */
     public static String bearerToken(ApplicationContext context, TestUser user) {
-        UserRepository users = context.getBean(UserRepository.class);
+        UserService users = context.getBean(UserService.class);
         UserAccount account = users.findById(user.id()).orElseThrow();
         return CurrentActor.runAs(user.username(),
                 () -> context.getBean(ApiTokenRepository.class).create(account, "thử nghiệm").secret());

@@ -18,7 +18,7 @@ import vn.tiendo.security.InvalidInputException;
 import vn.tiendo.security.Passwords;
 import vn.tiendo.security.ScopedAccessPolicy;
 import vn.tiendo.security.UserAccount;
-import vn.tiendo.security.UserRepository;
+import vn.tiendo.security.UserService;
 
 /**
  * The user's own page (tài khoản): personal data, roles, change of password, personal API tokens and
@@ -27,10 +27,10 @@ import vn.tiendo.security.UserRepository;
 @Controller
 public class AccountController {
 
-    private final UserRepository users;
+    private final UserService users;
     private final ApiTokenRepository tokens;
 
-    public AccountController(UserRepository users, ApiTokenRepository tokens) {
+    public AccountController(UserService users, ApiTokenRepository tokens) {
         this.users = users;
         this.tokens = tokens;
     }

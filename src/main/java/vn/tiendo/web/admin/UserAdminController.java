@@ -20,7 +20,7 @@ import vn.tiendo.security.Role;
 import vn.tiendo.security.RoleGrant;
 import vn.tiendo.security.ScopedAccessPolicy;
 import vn.tiendo.security.UserAccount;
-import vn.tiendo.security.UserRepository;
+import vn.tiendo.security.UserService;
 import vn.tiendo.storage.OrgUnitRepository;
 
 /**
@@ -31,11 +31,11 @@ import vn.tiendo.storage.OrgUnitRepository;
 @Controller
 public class UserAdminController {
 
-    private final UserRepository users;
+    private final UserService users;
     private final OrgUnitRepository units;
     private final ScopedAccessPolicy policy;
 
-    public UserAdminController(UserRepository users, OrgUnitRepository units, ScopedAccessPolicy policy) {
+    public UserAdminController(UserService users, OrgUnitRepository units, ScopedAccessPolicy policy) {
         this.users = users;
         this.units = units;
         this.policy = policy;
@@ -49,6 +49,7 @@ public class UserAdminController {
     @GetMapping("/quan-tri/nguoi-dung")
     public String list(Model model) {
         model.addAttribute("users", users.listWithin(policy.scopeOf(EnumSet.of(Role.ADMIN))));
+        model.addAttribute("now", users.now());
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new NewUser("", "", "", "", "", ""));
         }

@@ -21,10 +21,15 @@ import vn.tiendo.TiendoTest;
 import vn.tiendo.web.BrowserSupport;
 import vn.tiendo.web.BrowserTest;
 
-/** An officer uploads the Lai Châu programme in Chromium, reviews it beside the source, and confirms. */
+/**
+ * An officer uploads the Lai Châu programme in Chromium, reviews it beside the source, and confirms.
+ * The officer gives the document a number of its own ({@value #NUMBER}) before confirming, so the seed
+ * programme 05-CTr/TU that other tests (and the demo) load is never replaced here.
+ */
 @TiendoTest
 class ImportReviewBrowserTest extends BrowserTest {
 
+    static final String NUMBER = "NVB-TRINH-DUYET/TU";
 
     @LocalServerPort
     int port;
@@ -66,9 +71,16 @@ class ImportReviewBrowserTest extends BrowserTest {
         // the warned row is highlighted, the inferred body is marked
         assertThat(browser.findElement(By.cssSelector("#indicators tr.warned")).getText()).contains("Đào tạo nghề", "dòng 178");
         assertThat(browser.findElement(By.cssSelector("#indicators .inferred")).getAttribute("title")).contains("suy ra từ dòng trên");
-        assertThat(jdbc.sql("SELECT count(*) FROM programme p JOIN org_unit u ON u.id = p.org_unit_id"
-                + " WHERE p.number = '05-CTr/TU' AND u.code = '12' AND p.source_name = ?").param(ImportReviewFlowTest.SEED)
-                .query(Integer.class).single()).as("not saved before confirming").isZero();
+        assertThat(programmesNumbered(NUMBER)).as("not saved before confirming").isZero();
+
+        // the officer numbers the document as its own (the header form reloads the page)
+        WebElement number = browser.findElement(By.cssSelector("#thong-tin input[name=so-hieu]"));
+        assertThat(number.getAttribute("value")).isEqualTo("05-CTr/TU");
+        number.clear();
+        number.sendKeys(NUMBER);
+        browser.findElement(By.cssSelector("#thong-tin button[type=submit]")).click();
+        wait.until(d -> d.findElement(By.tagName("h1")).getText().contains(NUMBER));
+        assertThat(browser.findElement(By.cssSelector("#thong-tin input[name=so-hieu]")).getAttribute("value")).isEqualTo(NUMBER);
 
         // "dòng 170" jumps to the source line and highlights it
         browser.findElement(By.cssSelector("#hang-c0 td.src a")).click();
@@ -95,15 +107,17 @@ class ImportReviewBrowserTest extends BrowserTest {
         wait.until(d -> d.findElements(By.cssSelector("#tasks tr[id^=hang-n]")).size() == tasks - 1);
         assertThat(browser.findElement(By.id("nhiem-vu")).getText()).contains("Nhiệm vụ (" + (tasks - 1) + ")");
 
-        // replace in case another test already saved 05-CTr/TU
-        browser.findElement(By.name("thay-the")).click();
         browser.findElement(By.id("confirm")).click();
         wait.until(ExpectedConditions.titleContains("Đã lưu"));
         WebElement saved = browser.findElement(By.id("saved"));
-        assertThat(saved.getText()).contains("05-CTr/TU", "Tỉnh Lai Châu", "12 chỉ tiêu", (tasks - 1) + " nhiệm vụ");
+        assertThat(saved.getText()).contains(NUMBER, "Tỉnh Lai Châu", "12 chỉ tiêu", (tasks - 1) + " nhiệm vụ");
         assertThat(browser.findElement(By.linkText("Xem chương trình")).getAttribute("href")).matches(".*/chuong-trinh/\\d+");
         BrowserSupport.screenshot(browser, "imported");
-        assertThat(jdbc.sql("SELECT count(*) FROM programme p JOIN org_unit u ON u.id = p.org_unit_id"
-                + " WHERE p.number = '05-CTr/TU' AND u.code = '12'").query(Integer.class).single()).isEqualTo(1);
+        assertThat(programmesNumbered(NUMBER)).isEqualTo(1);
+    }
+
+    int programmesNumbered(String number) {
+        return jdbc.sql("SELECT count(*) FROM programme p JOIN org_unit u ON u.id = p.org_unit_id"
+                + " WHERE p.number = ? AND u.code = '12'").param(number).query(Integer.class).single();
     }
 }

@@ -20,7 +20,7 @@ import vn.tiendo.monitoring.TestValues;
 import vn.tiendo.security.HttpSession;
 import vn.tiendo.security.Role;
 import vn.tiendo.security.TestUsers;
-import vn.tiendo.security.UserRepository;
+import vn.tiendo.security.UserService;
 import vn.tiendo.storage.OrgUnitRepository;
 import vn.tiendo.storage.ProgrammeRepository;
 
@@ -44,7 +44,7 @@ class DashboardApiTest {
     @Autowired
     TestValues values;
     @Autowired
-    UserRepository users;
+    UserService users;
     @Autowired
     DemoValueGenerator demo;
 
