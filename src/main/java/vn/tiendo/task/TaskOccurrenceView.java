@@ -1,0 +1,31 @@
+package vn.tiendo.task;
+
+import java.util.List;
+import vn.tiendo.programme.Task;
+import vn.tiendo.programme.TimeframeKind;
+
+/**
+ * One occurrence of a task as the command line prints it with {@code --json}:
+ * {@code {"code", "title", "lead", "unit", "kind", "period", "due", "status"}}.
+ *
+ * @param code   task code within the programme
+ * @param title  task title
+ * @param lead   lead body names as written
+ * @param unit   code of the responsible unit, null when not resolved
+ * @param kind   deadline|range|recurring|ongoing|conditional; null when the time frame was not understood
+ * @param period label of the occurrence's period, e.g. "Năm 2026"
+ * @param due    due date as ISO text (2026-09-30), null when none
+ * @param status overdue|due-soon|not-due|done-on-time|done-late|ongoing|waiting
+ */
+public record TaskOccurrenceView(String code, String title, List<String> lead, String unit, TimeframeKind kind,
+                                 String period, String due, DueState status) {
+
+    public TaskOccurrenceView {
+        lead = lead == null ? List.of() : List.copyOf(lead);
+    }
+
+    public static TaskOccurrenceView of(Task task, String unit, Occurrence occurrence, DueState status) {
+        return new TaskOccurrenceView(task.code(), task.title(), task.lead(), unit, occurrence.kind(),
+                occurrence.period(), occurrence.due() == null ? null : occurrence.due().toString(), status);
+    }
+}
