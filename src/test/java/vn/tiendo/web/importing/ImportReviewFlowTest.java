@@ -21,7 +21,7 @@ import vn.tiendo.programme.ProgrammeDocument;
 import vn.tiendo.programme.Target;
 import vn.tiendo.programme.Task;
 import vn.tiendo.storage.ImportDraftRepository;
-import vn.tiendo.storage.ProgrammeRepository;
+import vn.tiendo.programmes.ProgrammeService;
 
 /** Upload → draft → review → corrections → confirm, over real HTTP against the real database. */
 @TiendoTest
@@ -36,7 +36,7 @@ class ImportReviewFlowTest {
     @Autowired
     ImportDraftRepository drafts;
     @Autowired
-    ProgrammeRepository programmes;
+    ProgrammeService programmes;
     @Autowired
     ApplicationContext context;
 
