@@ -19,7 +19,7 @@ import vn.tiendo.programme.OrgUnitRef;
 import vn.tiendo.programme.ProgrammeDocument;
 import vn.tiendo.programme.Target;
 import vn.tiendo.programme.ValueType;
-import vn.tiendo.storage.ProgrammeRepository;
+import vn.tiendo.programmes.ProgrammeService;
 
 /**
  * A synthetic national data set for benchmarks (bộ dữ liệu mô phỏng toàn quốc): synthetic schools under
@@ -34,10 +34,10 @@ public class NationalDataSet {
     static final String SCHOOL_PREFIX = "BENCH-";
 
     private final JdbcClient jdbc;
-    private final ProgrammeRepository programmes;
+    private final ProgrammeService programmes;
     private final FormulaRepository formulas;
 
-    public NationalDataSet(JdbcClient jdbc, ProgrammeRepository programmes, FormulaRepository formulas) {
+    public NationalDataSet(JdbcClient jdbc, ProgrammeService programmes, FormulaRepository formulas) {
         this.jdbc = jdbc;
         this.programmes = programmes;
         this.formulas = formulas;
@@ -93,6 +93,10 @@ public class NationalDataSet {
     @Transactional
     public void drop() {
         jdbc.sql("DELETE FROM data_value WHERE org_unit_id IN (SELECT id FROM org_unit WHERE code LIKE 'BENCH-%')").update();
+        // reported rows never cascade (V40): the synthetic programme's formulas and values go first
+        String ofProgramme = "SELECT i.id FROM indicator i JOIN programme p ON p.id = i.programme_id WHERE p.number = ?";
+        jdbc.sql("DELETE FROM indicator_formula WHERE indicator_id IN (" + ofProgramme + ")").param(NUMBER).update();
+        jdbc.sql("DELETE FROM data_value WHERE indicator_id IN (" + ofProgramme + ")").param(NUMBER).update();
         jdbc.sql("DELETE FROM programme WHERE number = ?").param(NUMBER).update();
         jdbc.sql("DELETE FROM org_unit WHERE code LIKE 'BENCH-%'").update();
     }

@@ -14,8 +14,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import vn.tiendo.reader.ProgrammeJson;
-import vn.tiendo.storage.ProgrammeConflictException;
-import vn.tiendo.storage.ProgrammeRepository;
+import vn.tiendo.programmes.ProgrammeConflictException;
+import vn.tiendo.programmes.ProgrammeNotFoundException;
+import vn.tiendo.programmes.ProgrammeService;
 
 /** {@code tiendo export PROGRAMME --json}: writes a stored programme as programme JSON. */
 @Command(name = "export", mixinStandardHelpOptions = true, description = "Xuất một chương trình đã lưu dạng JSON.")
@@ -39,9 +40,9 @@ class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (ConfigurableApplicationContext ctx = Contexts.start(db, false, Map.of())) {
-            ProgrammeRepository programmes = ctx.getBean(ProgrammeRepository.class);
+            ProgrammeService programmes = ctx.getBean(ProgrammeService.class);
             long id = programmes.findId(programme).orElseThrow(() ->
-                    new ProgrammeConflictException("Không có văn bản \"" + programme + "\"; xem danh sách bằng: tiendo programmes"));
+                    new ProgrammeNotFoundException("Không có văn bản \"" + programme + "\"; xem danh sách bằng: tiendo programmes"));
             String text = ProgrammeJson.write(programmes.export(id));
             if (output == null) {
                 spec.commandLine().getOut().println(text);
@@ -49,7 +50,7 @@ class ExportCommand implements Callable<Integer> {
                 Files.writeString(output, text + System.lineSeparator(), StandardCharsets.UTF_8);
             }
             return 0;
-        } catch (ProgrammeConflictException e) {
+        } catch (ProgrammeConflictException | ProgrammeNotFoundException e) {
             spec.commandLine().getErr().println("Lỗi: " + e.getMessage());
             return 1;
         } catch (IOException e) {

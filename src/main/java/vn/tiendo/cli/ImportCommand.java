@@ -19,10 +19,12 @@ import vn.tiendo.programme.ProgrammeDocument;
 import vn.tiendo.programme.ReadWarning;
 import vn.tiendo.reader.ProgrammeJson;
 import vn.tiendo.reader.ReadException;
-import vn.tiendo.storage.ProgrammeConflictException;
-import vn.tiendo.storage.ProgrammeImporter;
+import vn.tiendo.programmes.ProgrammeConflictException;
+import vn.tiendo.programmes.ProgrammeImporter;
+import vn.tiendo.programmes.ProgrammeService;
+import vn.tiendo.programmes.ReplacementPlan;
 
-/** {@code tiendo import FILE [--json]}: reads a programme document; prints JSON or saves it. */
+/** {@code tiendo import FILE [--json] [--replace [--drop-reported]]}: reads a programme document; prints JSON or saves it. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Đọc văn bản chương trình (.txt, .md, .docx). Với --json: in chương trình dạng JSON, không lưu; "
                 + "không có --json: lưu vào cơ sở dữ liệu và in tóm tắt.")
@@ -40,8 +42,13 @@ class ImportCommand implements Callable<Integer> {
     @Option(names = "--json", description = "In chương trình dạng JSON ra màn hình, không lưu gì.")
     boolean json;
 
-    @Option(names = "--replace", description = "Thay thế văn bản cùng số hiệu của cùng đơn vị nếu đã có.")
+    @Option(names = "--replace", description = "Thay thế văn bản cùng số hiệu của cùng đơn vị nếu đã có. Chỉ tiêu và nhiệm vụ"
+            + " khớp theo mã hoặc tên giữ nguyên số liệu đã báo cáo; nếu có số liệu sẽ bị bỏ thì dừng lại và liệt kê.")
     boolean replace;
+
+    @Option(names = "--drop-reported", description = "Cùng với --replace: đồng ý bỏ số liệu đã báo cáo của các chỉ tiêu,"
+            + " nhiệm vụ không còn trong văn bản mới (được liệt kê và ghi nhật ký).")
+    boolean dropReported;
 
     @Option(names = "--number", paramLabel = "SỐ_HIỆU", description = "Số hiệu văn bản, thay cho số đọc được (dùng khi văn bản không ghi số, ví dụ 12-NQ/TU).")
     String number;
@@ -79,8 +86,23 @@ class ImportCommand implements Callable<Integer> {
             return 0;
         }
         try (ConfigurableApplicationContext ctx = Contexts.start(db, false, Map.of("tiendo.import.max-bytes", maxBytes))) {
-            long id = CurrentActor.runAs("cli:" + System.getProperty("user.name"),
-                    () -> ctx.getBean(vn.tiendo.storage.ProgrammeRepository.class).save(doc, name, replace));
+            ProgrammeService programmes = ctx.getBean(ProgrammeService.class);
+            String confirmed = null;
+            if (replace) {
+                ReplacementPlan plan = programmes.planReplacement(doc).orElse(null);
+                if (plan != null && plan.losesReportedData()) {
+                    err.println("Thay thế văn bản " + plan.number() + " sẽ bỏ số liệu đã báo cáo của:");
+                    plan.losses().forEach(l -> err.println("  - " + l.describe()));
+                    if (!dropReported) {
+                        err.println("Lỗi: chưa lưu gì. Nếu đúng là muốn bỏ các số liệu trên, chạy lại với --replace --drop-reported.");
+                        return 1;
+                    }
+                    confirmed = plan.lossesKey();
+                }
+            }
+            String lossesKey = confirmed;
+            long id = CurrentActor.runAs(System.getProperty("user.name") + " (dòng lệnh)",
+                    () -> programmes.save(doc, name, replace, lossesKey));
             out.printf("Đã lưu văn bản %s (%s), mã %d: %d chỉ tiêu, %d mục tiêu, %d nhiệm vụ, %d cảnh báo.%n",
                     doc.document().number(), doc.document().orgUnit() == null ? "?" : doc.document().orgUnit().name(), id,
                     doc.indicatorCount(), doc.targetCount(), doc.tasks().size(), doc.warnings().size());

@@ -10,8 +10,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import vn.tiendo.storage.ProgrammeRepository;
-import vn.tiendo.storage.ProgrammeSummary;
+import vn.tiendo.programmes.ProgrammeService;
+import vn.tiendo.programmes.ProgrammeSummary;
 
 /** {@code tiendo programmes}: lists the stored programmes. */
 @Command(name = "programmes", mixinStandardHelpOptions = true, description = "Liệt kê các chương trình, kế hoạch đã lưu.")
@@ -27,7 +27,7 @@ class ProgrammesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (ConfigurableApplicationContext ctx = Contexts.start(db, false, Map.of())) {
-            List<ProgrammeSummary> list = ctx.getBean(ProgrammeRepository.class).list();
+            List<ProgrammeSummary> list = ctx.getBean(ProgrammeService.class).list();
             DateTimeFormatter vn = DateTimeFormatter.ofPattern("dd/MM/yyyy");
             for (ProgrammeSummary p : list) {
                 out.printf("%4d  %-14s %-10s %-22s %3d chỉ tiêu %3d nhiệm vụ%n", p.id(), p.number(),

@@ -14,8 +14,8 @@ import vn.tiendo.audit.CurrentActor;
 import vn.tiendo.monitoring.DemoValueGenerator;
 import vn.tiendo.programme.ProgrammeDocument;
 import vn.tiendo.storage.AdminUnitLoader;
-import vn.tiendo.storage.ProgrammeImporter;
-import vn.tiendo.storage.ProgrammeRepository;
+import vn.tiendo.programmes.ProgrammeImporter;
+import vn.tiendo.programmes.ProgrammeService;
 
 /**
  * Demo content for {@code tiendo serve --demo}: the four seed documents (bundled under
@@ -43,12 +43,12 @@ public class DemoContentLoader {
     private static final Logger log = LoggerFactory.getLogger(DemoContentLoader.class);
 
     private final ProgrammeImporter importer;
-    private final ProgrammeRepository programmes;
+    private final ProgrammeService programmes;
     private final AdminUnitLoader units;
     private final DemoValueGenerator values;
     private final boolean demo;
 
-    public DemoContentLoader(ProgrammeImporter importer, ProgrammeRepository programmes, AdminUnitLoader units,
+    public DemoContentLoader(ProgrammeImporter importer, ProgrammeService programmes, AdminUnitLoader units,
                              DemoValueGenerator values, @Value("${tiendo.demo:false}") boolean demo) {
         this.importer = importer;
         this.programmes = programmes;

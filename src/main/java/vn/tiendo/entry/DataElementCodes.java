@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 import vn.tiendo.programme.OrgUnit;
 import vn.tiendo.programme.Period;
 import vn.tiendo.storage.OrgUnitRepository;
-import vn.tiendo.storage.ProgrammeConflictException;
-import vn.tiendo.storage.ProgrammeRepository;
+import vn.tiendo.programmes.ProgrammeConflictException;
+import vn.tiendo.programmes.ProgrammeService;
 
 /**
  * Turns machine addresses of a value — data element code, org unit code, period code — into a
@@ -19,11 +19,11 @@ import vn.tiendo.storage.ProgrammeRepository;
 @Component
 public class DataElementCodes {
 
-    private final ProgrammeRepository programmes;
+    private final ProgrammeService programmes;
     private final OrgUnitRepository units;
     private final JdbcClient jdbc;
 
-    public DataElementCodes(ProgrammeRepository programmes, OrgUnitRepository units, JdbcClient jdbc) {
+    public DataElementCodes(ProgrammeService programmes, OrgUnitRepository units, JdbcClient jdbc) {
         this.programmes = programmes;
         this.units = units;
         this.jdbc = jdbc;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.tiendo.programme.OrgUnit;
 import vn.tiendo.programme.Period;
-import vn.tiendo.storage.ProgrammeSummary;
+import vn.tiendo.programmes.ProgrammeSummary;
 
 /**
  * What one unit reports for one programme and period (biểu nhập số liệu): the indicators it

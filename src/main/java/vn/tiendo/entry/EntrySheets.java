@@ -6,20 +6,20 @@ import org.springframework.stereotype.Component;
 import vn.tiendo.programme.OrgUnit;
 import vn.tiendo.programme.Period;
 import vn.tiendo.storage.OrgUnitRepository;
-import vn.tiendo.storage.ProgrammeRepository;
-import vn.tiendo.storage.ProgrammeSummary;
+import vn.tiendo.programmes.ProgrammeService;
+import vn.tiendo.programmes.ProgrammeSummary;
 
 /** Builds the {@link EntrySheet} of a unit, programme and period; refuses unknown programmes and units in Vietnamese. */
 @Component
 public class EntrySheets {
 
-    private final ProgrammeRepository programmes;
+    private final ProgrammeService programmes;
     private final OrgUnitRepository units;
     private final EntryCatalog catalog;
     private final DataValueRepository values;
     private final ReportingRule rule;
 
-    public EntrySheets(ProgrammeRepository programmes, OrgUnitRepository units, EntryCatalog catalog, DataValueRepository values,
+    public EntrySheets(ProgrammeService programmes, OrgUnitRepository units, EntryCatalog catalog, DataValueRepository values,
                        ReportingRule rule) {
         this.programmes = programmes;
         this.units = units;

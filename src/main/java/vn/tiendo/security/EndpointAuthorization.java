@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 import vn.tiendo.programme.OrgUnit;
 import vn.tiendo.security.AccessPolicy.Permission;
 import vn.tiendo.storage.OrgUnitRepository;
-import vn.tiendo.storage.ProgrammeRepository;
-import vn.tiendo.storage.ProgrammeSummary;
+import vn.tiendo.programmes.ProgrammeService;
+import vn.tiendo.programmes.ProgrammeSummary;
 
 /**
  * Applies {@link EndpointRules} to every request before it reaches a controller. When it refuses a
@@ -32,10 +32,10 @@ public class EndpointAuthorization implements AuthorizationManager<RequestAuthor
     private final ScopedAccessPolicy policy;
     private final UserService users;
     private final OrgUnitRepository units;
-    private final ProgrammeRepository programmes;
+    private final ProgrammeService programmes;
 
     public EndpointAuthorization(ScopedAccessPolicy policy, UserService users, OrgUnitRepository units,
-                                 ProgrammeRepository programmes) {
+                                 ProgrammeService programmes) {
         this.policy = policy;
         this.users = users;
         this.units = units;

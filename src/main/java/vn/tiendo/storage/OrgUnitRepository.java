@@ -92,6 +92,13 @@ public class OrgUnitRepository {
                 .param(like).param(like).param(text.trim()).param(limit).query(OrgUnitRepository::map).list();
     }
 
+    /** Provinces and communes whose full name or short name is exactly {@code name}, provinces first. */
+    public List<OrgUnit> findAdministrativeByName(String name) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM org_unit WHERE level IN ('PROVINCE','COMMUNE') AND (full_name = ? OR name = ?)"
+                        + " ORDER BY length(path)")
+                .param(name).param(name).query(OrgUnitRepository::map).list();
+    }
+
     public int countByLevel(OrgUnit.Level level) {
         return jdbc.sql("SELECT count(*) FROM org_unit WHERE level = ?").param(level.name()).query(Integer.class).single();
     }

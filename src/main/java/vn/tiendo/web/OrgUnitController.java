@@ -12,16 +12,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import vn.tiendo.programme.OrgUnit;
 import vn.tiendo.storage.OrgUnitRepository;
-import vn.tiendo.storage.ProgrammeRepository;
+import vn.tiendo.programmes.ProgrammeService;
 
 /** Home page (the 34 provinces) and the page of one unit with the units below it. */
 @Controller
 public class OrgUnitController {
 
     private final OrgUnitRepository units;
-    private final ProgrammeRepository programmes;
+    private final ProgrammeService programmes;
 
-    public OrgUnitController(OrgUnitRepository units, ProgrammeRepository programmes) {
+    public OrgUnitController(OrgUnitRepository units, ProgrammeService programmes) {
         this.units = units;
         this.programmes = programmes;
     }

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tiendo.TiendoTest;
-import vn.tiendo.storage.ProgrammeRepository;
-import vn.tiendo.storage.ProgrammeSummary;
+import vn.tiendo.programmes.ProgrammeService;
+import vn.tiendo.programmes.ProgrammeSummary;
 
 @TiendoTest
 class DemoContentLoaderTest {
@@ -16,7 +16,7 @@ class DemoContentLoaderTest {
     @Autowired
     DemoContentLoader loader;
     @Autowired
-    ProgrammeRepository programmes;
+    ProgrammeService programmes;
     @Autowired
     JdbcClient jdbc;
 

@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tiendo.TiendoTest;
 import vn.tiendo.programme.DataValueChanged;
 import vn.tiendo.programme.Period;
-import vn.tiendo.storage.ProgrammeRepository;
+import vn.tiendo.programmes.ProgrammeService;
 
 @TiendoTest
 class DataValueServiceTest {
@@ -21,7 +21,7 @@ class DataValueServiceTest {
     @Autowired
     DataValueRepository values;
     @Autowired
-    ProgrammeRepository programmes;
+    ProgrammeService programmes;
     @Autowired
     JdbcClient jdbc;
     @Autowired

@@ -19,7 +19,7 @@ import vn.tiendo.programme.Task;
 import vn.tiendo.programme.Timeframe;
 import vn.tiendo.programme.TimeframeKind;
 import vn.tiendo.programme.ValueType;
-import vn.tiendo.storage.ProgrammeRepository;
+import vn.tiendo.programmes.ProgrammeService;
 
 /**
  * Programmes for data entry tests, mirroring rows of the real Lai Châu programme 05-CTr/TU (Phụ lục I)
@@ -45,7 +45,7 @@ public final class EntryFixtures {
     }
 
     /** Lai Châu (code 12): I.1 % with sub-indicator 5.1, I.2 % "21 (8/38)", I.3 people, I.4 Đạt/Chưa đạt, I.5 count, I.6 text. */
-    public static Saved laiChau(ProgrammeRepository programmes, JdbcClient jdbc) {
+    public static Saved laiChau(ProgrammeService programmes, JdbcClient jdbc) {
         String number = "T" + UUID.randomUUID().toString().substring(0, 6) + "-CTr/TU";
         Indicator child = indicator("5.1", "Mầm non", "%", ValueType.PERCENT, null,
                 List.of(new Target(2030, "100", Comparator.EQ, new BigDecimal("100"))), List.of());

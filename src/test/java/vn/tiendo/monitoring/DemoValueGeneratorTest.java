@@ -13,13 +13,13 @@ import vn.tiendo.programme.DocumentInfo;
 import vn.tiendo.programme.OrgUnitRef;
 import vn.tiendo.programme.ProgrammeDocument;
 import vn.tiendo.storage.OrgUnitRepository;
-import vn.tiendo.storage.ProgrammeRepository;
+import vn.tiendo.programmes.ProgrammeService;
 
 @TiendoTest
 class DemoValueGeneratorTest {
 
     @Autowired DemoValueGenerator demo;
-    @Autowired ProgrammeRepository programmes;
+    @Autowired ProgrammeService programmes;
     @Autowired OrgUnitRepository units;
     @Autowired TestValues values;
     @Autowired JdbcClient jdbc;

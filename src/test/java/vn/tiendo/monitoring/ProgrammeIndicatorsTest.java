@@ -6,13 +6,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tiendo.TiendoTest;
-import vn.tiendo.storage.ProgrammeRepository;
+import vn.tiendo.programmes.ProgrammeService;
 
 /** The cached indicator plan of a programme follows a formula change and a re-import (thay thế). */
 @TiendoTest
 class ProgrammeIndicatorsTest {
 
-    @Autowired ProgrammeRepository programmes;
+    @Autowired ProgrammeService programmes;
     @Autowired ProgrammeIndicators indicators;
     @Autowired FormulaRepository formulas;
     @Autowired JdbcClient jdbc;
@@ -27,8 +27,10 @@ class ProgrammeIndicatorsTest {
         formulas.define(IndicatorFormula.of(first.id(), other));
         assertThat(indicators.of(p).get(0).formula()).isEqualTo(other);
 
+        // replacing updates the programme in place: the same indicator keeps its formula, the plan is reloaded
         long replaced = programmes.save(LaiChauProgramme.document("PI1-CTr/TU"), null, true);
-        assertThat(indicators.of(p)).isEmpty();
-        assertThat(indicators.of(replaced).get(0).formula()).isEqualTo(first.formula());
+        assertThat(replaced).isEqualTo(p);
+        assertThat(indicators.of(p).get(0).formula()).isEqualTo(other);
+        assertThat(indicators.of(p).get(0).id()).isEqualTo(first.id());
     }
 }

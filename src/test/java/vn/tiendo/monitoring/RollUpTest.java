@@ -18,12 +18,12 @@ import vn.tiendo.programme.OrgUnitRef;
 import vn.tiendo.programme.ProgrammeDocument;
 import vn.tiendo.programme.ValueType;
 import vn.tiendo.storage.OrgUnitRepository;
-import vn.tiendo.storage.ProgrammeRepository;
+import vn.tiendo.programmes.ProgrammeService;
 
 @TiendoTest
 class RollUpTest {
 
-    @Autowired ProgrammeRepository programmes;
+    @Autowired ProgrammeService programmes;
     @Autowired OrgUnitRepository units;
     @Autowired FormulaRepository formulas;
     @Autowired RollUp rollUp;

@@ -17,7 +17,7 @@ import vn.tiendo.programme.Task;
 import vn.tiendo.programme.Timeframe;
 import vn.tiendo.programme.TimeframeKind;
 import vn.tiendo.programme.ValueType;
-import vn.tiendo.storage.ProgrammeRepository;
+import vn.tiendo.programmes.ProgrammeService;
 
 /** Programmes for security tests, mirroring rows of the seed documents (05-CTr/TU, 70-KH/ĐU). */
 public final class TestProgrammes {
@@ -40,7 +40,7 @@ public final class TestProgrammes {
                 new OrgUnitRef(unitCode, null), "kế hoạch", List.of("71-NQ/TW"),
                 "Kế hoạch thực hiện Nghị quyết số 71-NQ/TW về đột phá phát triển giáo dục và đào tạo"),
                 List.of(schools), List.of(task), List.of());
-        ProgrammeRepository programmes = context.getBean(ProgrammeRepository.class);
+        ProgrammeService programmes = context.getBean(ProgrammeService.class);
         return CurrentActor.runAs("test", () -> {
             long id = programmes.save(doc, null, false);
             if (published) {

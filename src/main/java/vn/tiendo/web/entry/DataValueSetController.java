@@ -21,8 +21,8 @@ import vn.tiendo.entry.dhis2.ImportSummary;
 import vn.tiendo.programme.OrgUnit;
 import vn.tiendo.programme.Period;
 import vn.tiendo.security.AccessPolicy;
-import vn.tiendo.storage.ProgrammeRepository;
-import vn.tiendo.storage.ProgrammeSummary;
+import vn.tiendo.programmes.ProgrammeService;
+import vn.tiendo.programmes.ProgrammeSummary;
 
 /** DHIS2-compatible {@code /api/v1/dataValueSets}: JSON import (all or nothing) and export. */
 @RestController
@@ -31,11 +31,11 @@ import vn.tiendo.storage.ProgrammeSummary;
 public class DataValueSetController {
 
     private final DataValueSetService sets;
-    private final ProgrammeRepository programmes;
+    private final ProgrammeService programmes;
     private final EntrySheets sheets;
     private final AccessPolicy access;
 
-    public DataValueSetController(DataValueSetService sets, ProgrammeRepository programmes, EntrySheets sheets, AccessPolicy access) {
+    public DataValueSetController(DataValueSetService sets, ProgrammeService programmes, EntrySheets sheets, AccessPolicy access) {
         this.sets = sets;
         this.programmes = programmes;
         this.sheets = sheets;

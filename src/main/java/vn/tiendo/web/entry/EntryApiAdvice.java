@@ -13,7 +13,8 @@ import vn.tiendo.entry.EntryNotFoundException;
 import vn.tiendo.entry.EntryRejectedException;
 import vn.tiendo.entry.StaleValueException;
 import vn.tiendo.security.AccessRefusedException;
-import vn.tiendo.storage.ProgrammeConflictException;
+import vn.tiendo.programmes.ProgrammeConflictException;
+import vn.tiendo.programmes.ProgrammeNotFoundException;
 
 /** RFC 7807 problem JSON for the data entry API, with a Vietnamese {@code detail} naming the field. */
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -35,8 +36,8 @@ public class EntryApiAdvice {
         return p;
     }
 
-    @ExceptionHandler(EntryNotFoundException.class)
-    public ProblemDetail notFound(EntryNotFoundException e) {
+    @ExceptionHandler({EntryNotFoundException.class, ProgrammeNotFoundException.class})
+    public ProblemDetail notFound(RuntimeException e) {
         return problem(HttpStatus.NOT_FOUND, "not-found", "Không tìm thấy", e.getMessage());
     }
 

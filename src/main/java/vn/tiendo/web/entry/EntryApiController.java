@@ -29,8 +29,8 @@ import vn.tiendo.entry.ValueInput;
 import vn.tiendo.programme.OrgUnit;
 import vn.tiendo.programme.Period;
 import vn.tiendo.security.AccessPolicy;
-import vn.tiendo.storage.ProgrammeRepository;
-import vn.tiendo.storage.ProgrammeSummary;
+import vn.tiendo.programmes.ProgrammeService;
+import vn.tiendo.programmes.ProgrammeSummary;
 
 /** The data entry REST API: programmes and indicators, one value (get/put), and a bulk write (all or nothing). */
 @RestController
@@ -38,7 +38,7 @@ import vn.tiendo.storage.ProgrammeSummary;
 @Tag(name = "Nhập số liệu", description = "Chương trình, chỉ tiêu và số liệu thực hiện")
 public class EntryApiController {
 
-    private final ProgrammeRepository programmes;
+    private final ProgrammeService programmes;
     private final EntryCatalog catalog;
     private final EntrySheets sheets;
     private final DataValueRepository values;
@@ -46,7 +46,7 @@ public class EntryApiController {
     private final DataElementCodes codes;
     private final AccessPolicy access;
 
-    public EntryApiController(ProgrammeRepository programmes, EntryCatalog catalog, EntrySheets sheets, DataValueRepository values,
+    public EntryApiController(ProgrammeService programmes, EntryCatalog catalog, EntrySheets sheets, DataValueRepository values,
                               DataValueService service, DataElementCodes codes, AccessPolicy access) {
         this.programmes = programmes;
         this.catalog = catalog;

@@ -22,7 +22,7 @@ import vn.tiendo.entry.NumberStyle;
 import vn.tiendo.entry.ValueInput;
 import vn.tiendo.programme.Period;
 import vn.tiendo.security.AccessPolicy;
-import vn.tiendo.storage.ProgrammeRepository;
+import vn.tiendo.programmes.ProgrammeService;
 
 /**
  * The data entry form (nhập số liệu) of one unit, programme and period. Only the rows the user
@@ -34,9 +34,9 @@ public class EntryFormController {
     private final EntrySheets sheets;
     private final DataValueService service;
     private final AccessPolicy access;
-    private final ProgrammeRepository programmes;
+    private final ProgrammeService programmes;
 
-    public EntryFormController(EntrySheets sheets, DataValueService service, AccessPolicy access, ProgrammeRepository programmes) {
+    public EntryFormController(EntrySheets sheets, DataValueService service, AccessPolicy access, ProgrammeService programmes) {
         this.sheets = sheets;
         this.service = service;
         this.access = access;

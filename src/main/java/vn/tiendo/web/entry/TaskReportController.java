@@ -24,7 +24,7 @@ import vn.tiendo.programme.OrgUnit;
 import vn.tiendo.programme.Period;
 import vn.tiendo.programme.TaskReport;
 import vn.tiendo.security.AccessPolicy;
-import vn.tiendo.storage.ProgrammeSummary;
+import vn.tiendo.programmes.ProgrammeSummary;
 
 /** The task progress form (báo cáo tiến độ nhiệm vụ) of a unit, programme and period. */
 @Controller

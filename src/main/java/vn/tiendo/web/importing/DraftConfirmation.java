@@ -6,7 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.tiendo.programme.ProgrammeDocument;
 import vn.tiendo.storage.ImportDraftRepository;
 import vn.tiendo.storage.ImportDraftRepository.StaleDraftException;
-import vn.tiendo.storage.ProgrammeRepository;
+import vn.tiendo.programmes.ProgrammeService;
 
 /**
  * Xác nhận bản nháp: saves the reviewed programme and deletes its draft in one transaction, so that a
@@ -16,9 +16,9 @@ import vn.tiendo.storage.ProgrammeRepository;
 class DraftConfirmation {
 
     private final ImportDraftRepository drafts;
-    private final ProgrammeRepository programmes;
+    private final ProgrammeService programmes;
 
-    DraftConfirmation(ImportDraftRepository drafts, ProgrammeRepository programmes) {
+    DraftConfirmation(ImportDraftRepository drafts, ProgrammeService programmes) {
         this.drafts = drafts;
         this.programmes = programmes;
     }
@@ -26,14 +26,17 @@ class DraftConfirmation {
     /**
      * @return the id of the saved programme
      * @throws StaleDraftException when the draft changed (or was confirmed) since the officer saw it
-     * @throws vn.tiendo.storage.ProgrammeConflictException when the programme cannot be saved
+     * @param confirmedLosses the {@link vn.tiendo.programmes.ReplacementPlan#lossesKey()} the officer confirmed, or null
+     * @throws vn.tiendo.programmes.ProgrammeConflictException when the programme cannot be saved, or replacing
+     *         would drop reported data that was not confirmed
      */
     @Transactional
-    public long confirm(UUID draftId, int version, ProgrammeDocument doc, String fileName, boolean replace) {
+    public long confirm(UUID draftId, int version, ProgrammeDocument doc, String fileName, boolean replace,
+                        String confirmedLosses) {
         if (!drafts.delete(draftId, version)) {
             throw new StaleDraftException("Bản nháp đã thay đổi hoặc đã được xác nhận ở nơi khác; chưa lưu gì."
                     + " Hãy xem lại trang mới nhất rồi xác nhận lại.");
         }
-        return programmes.save(doc, fileName, replace);
+        return programmes.save(doc, fileName, replace, confirmedLosses);
     }
 }

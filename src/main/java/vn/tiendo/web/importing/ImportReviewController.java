@@ -26,10 +26,11 @@ import vn.tiendo.security.AccessPolicy.Permission;
 import vn.tiendo.storage.ImportDraftRepository;
 import vn.tiendo.storage.ImportDraftRepository.ImportDraft;
 import vn.tiendo.storage.ImportDraftRepository.StaleDraftException;
-import vn.tiendo.storage.ProgrammeConflictException;
-import vn.tiendo.storage.ProgrammeImporter;
-import vn.tiendo.storage.ProgrammeRepository;
-import vn.tiendo.storage.ProgrammeSummary;
+import vn.tiendo.programmes.ProgrammeConflictException;
+import vn.tiendo.programmes.ProgrammeImporter;
+import vn.tiendo.programmes.ProgrammeService;
+import vn.tiendo.programmes.ProgrammeSummary;
+import vn.tiendo.programmes.ReplacementPlan;
 
 /**
  * Nhập văn bản: upload a programme document, review what was read beside the source lines, correct or
@@ -42,13 +43,13 @@ import vn.tiendo.storage.ProgrammeSummary;
 public class ImportReviewController {
 
     private final ImportDraftRepository drafts;
-    private final ProgrammeRepository programmes;
+    private final ProgrammeService programmes;
     private final DraftConfirmation confirmation;
     private final AccessPolicy access;
     private final UploadLimits limits;
     private final ProgrammeReader reader;
 
-    ImportReviewController(ImportDraftRepository drafts, ProgrammeRepository programmes, DraftConfirmation confirmation,
+    ImportReviewController(ImportDraftRepository drafts, ProgrammeService programmes, DraftConfirmation confirmation,
                            AccessPolicy access, UploadLimits limits) {
         this.drafts = drafts;
         this.programmes = programmes;
@@ -104,6 +105,7 @@ public class ImportReviewController {
     public String review(@PathVariable String id, @RequestParam(name = "sua", required = false) String editing, Model model) {
         ImportDraft draft = ownDraft(id);
         model.addAttribute("v", view(draft, editing));
+        model.addAttribute("plan", replacementPlan(draft.document()));
         return "importing/review";
     }
 
@@ -161,13 +163,14 @@ public class ImportReviewController {
 
     @PostMapping("/{id}/xac-nhan")
     public String confirm(@PathVariable String id, @RequestParam int version,
-                          @RequestParam(name = "thay-the", defaultValue = "false") boolean replace, RedirectAttributes flash) {
+                          @RequestParam(name = "thay-the", defaultValue = "false") boolean replace,
+                          @RequestParam(name = "bo-so-lieu", required = false) String confirmedLosses, RedirectAttributes flash) {
         ImportDraft draft = ownDraft(id);
         ProgrammeDocument doc = draft.document();
         Optional<OrgUnit> unit = programmes.resolveUnit(doc.document().orgUnit());
         unit.ifPresent(u -> access.require(Permission.MANAGE, u.id()));
         try {
-            long programmeId = confirmation.confirm(draft.id(), version, doc, draft.fileName(), replace);
+            long programmeId = confirmation.confirm(draft.id(), version, doc, draft.fileName(), replace, confirmedLosses);
             flash.addFlashAttribute("counts", ReviewView.counts(doc));
             flash.addFlashAttribute("fileName", draft.fileName());
             return "redirect:/nhap-van-ban/da-luu/" + programmeId;
@@ -227,6 +230,15 @@ public class ImportReviewController {
     private ReviewView view(ImportDraft draft, String editing) {
         OrgUnit unit = programmes.resolveUnit(draft.document().document().orgUnit()).orElse(null);
         return ReviewView.of(draft, unit, editing);
+    }
+
+    /** What replacing the stored programme would drop, shown before confirming; null when nothing is stored yet. */
+    private ReplacementPlan replacementPlan(ProgrammeDocument doc) {
+        try {
+            return programmes.planReplacement(doc).orElse(null);
+        } catch (ProgrammeConflictException e) {
+            return null; // no number or unknown unit: the page already says so, and saving will refuse
+        }
     }
 
     /** The draft, if it exists and the current user uploaded it. */

@@ -2,15 +2,15 @@ package vn.tiendo.web.importing;
 
 import jakarta.servlet.MultipartConfigElement;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import vn.tiendo.storage.ProgrammeImporter;
+import vn.tiendo.programmes.ImportProperties;
 
 /**
- * Giới hạn tệp tải lên: which files the import page accepts. The servlet's multipart limit is set a
- * little above {@code tiendo.import.max-bytes} so that an oversize document still reaches the page and
- * gets a clear message instead of a dropped connection.
+ * Giới hạn tệp tải lên: which files the import page accepts. The servlet's multipart limit is set here, and
+ * only here, a little above {@code tiendo.import.max-bytes} ({@link ImportProperties}) so that an oversize
+ * document still reaches the page and gets a clear message instead of a dropped connection. This bean
+ * replaces Spring Boot's {@code spring.servlet.multipart.max-*} settings, which are therefore not used.
  */
 @Configuration
 class UploadLimits {
@@ -19,8 +19,8 @@ class UploadLimits {
 
     private final long maxBytes;
 
-    UploadLimits(@Value("${tiendo.import.max-bytes:" + ProgrammeImporter.DEFAULT_MAX_BYTES + "}") long maxBytes) {
-        this.maxBytes = maxBytes;
+    UploadLimits(ImportProperties properties) {
+        this.maxBytes = properties.maxBytes();
     }
 
     @Bean

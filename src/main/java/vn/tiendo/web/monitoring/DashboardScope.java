@@ -7,8 +7,8 @@ import org.springframework.web.server.ResponseStatusException;
 import vn.tiendo.programme.OrgUnit;
 import vn.tiendo.security.AccessPolicy;
 import vn.tiendo.storage.OrgUnitRepository;
-import vn.tiendo.storage.ProgrammeRepository;
-import vn.tiendo.storage.ProgrammeSummary;
+import vn.tiendo.programmes.ProgrammeService;
+import vn.tiendo.programmes.ProgrammeSummary;
 
 /**
  * Resolves what a dashboard request is about (phạm vi): the programme, the unit shown (the owning unit
@@ -21,12 +21,12 @@ public class DashboardScope {
     public static final int FIRST_YEAR = 2025;
     public static final int LAST_YEAR = 2030;
 
-    private final ProgrammeRepository programmes;
+    private final ProgrammeService programmes;
     private final OrgUnitRepository units;
     private final AccessPolicy access;
     private final KnownUnits known;
 
-    public DashboardScope(ProgrammeRepository programmes, OrgUnitRepository units, AccessPolicy access, KnownUnits known) {
+    public DashboardScope(ProgrammeService programmes, OrgUnitRepository units, AccessPolicy access, KnownUnits known) {
         this.programmes = programmes;
         this.units = units;
         this.access = access;

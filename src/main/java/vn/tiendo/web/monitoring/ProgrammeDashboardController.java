@@ -17,19 +17,19 @@ import vn.tiendo.monitoring.IndicatorRow;
 import vn.tiendo.monitoring.ProgressService;
 import vn.tiendo.monitoring.status.Status;
 import vn.tiendo.security.AccessPolicy;
-import vn.tiendo.storage.ProgrammeRepository;
+import vn.tiendo.programmes.ProgrammeService;
 
 /** Bảng theo dõi: the programme list, a programme's indicators, one indicator, and the heat map of units. */
 @Controller
 public class ProgrammeDashboardController {
 
-    private final ProgrammeRepository programmes;
+    private final ProgrammeService programmes;
     private final ProgressService progress;
     private final ActualValues actuals;
     private final DashboardScope scopes;
     private final AccessPolicy access;
 
-    public ProgrammeDashboardController(ProgrammeRepository programmes, ProgressService progress, ActualValues actuals,
+    public ProgrammeDashboardController(ProgrammeService programmes, ProgressService progress, ActualValues actuals,
                                         DashboardScope scopes, AccessPolicy access) {
         this.programmes = programmes;
         this.progress = progress;

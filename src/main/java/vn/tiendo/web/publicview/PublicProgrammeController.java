@@ -22,8 +22,8 @@ import vn.tiendo.programme.Indicator;
 import vn.tiendo.programme.ProgrammeDocument;
 import vn.tiendo.security.AccessPolicy;
 import vn.tiendo.security.AccessPolicy.Permission;
-import vn.tiendo.storage.ProgrammeRepository;
-import vn.tiendo.storage.ProgrammeSummary;
+import vn.tiendo.programmes.ProgrammeService;
+import vn.tiendo.programmes.ProgrammeSummary;
 
 /**
  * The public view (công khai): published programmes for citizens and the Fatherland Front, without
@@ -34,12 +34,12 @@ import vn.tiendo.storage.ProgrammeSummary;
 @Controller
 public class PublicProgrammeController {
 
-    private final ProgrammeRepository programmes;
+    private final ProgrammeService programmes;
     private final AccessPolicy access;
     private final ProgressService progress;
     private final ActualValues actuals;
 
-    public PublicProgrammeController(ProgrammeRepository programmes, AccessPolicy access, ProgressService progress,
+    public PublicProgrammeController(ProgrammeService programmes, AccessPolicy access, ProgressService progress,
                                      ActualValues actuals) {
         this.programmes = programmes;
         this.access = access;

@@ -20,7 +20,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import vn.tiendo.programme.ProgrammeDocument;
 import vn.tiendo.reader.ProgrammeReader;
-import vn.tiendo.storage.ProgrammeImporter;
+import vn.tiendo.programmes.ProgrammeImporter;
 
 /**
  * Warm parse time of the programme reader per seed document (scripts/bench-reader). The reader is the one

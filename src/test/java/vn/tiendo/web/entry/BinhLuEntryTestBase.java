@@ -12,7 +12,7 @@ import vn.tiendo.security.TestUsers;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tiendo.entry.DataValueRepository;
 import vn.tiendo.entry.EntryFixtures;
-import vn.tiendo.storage.ProgrammeRepository;
+import vn.tiendo.programmes.ProgrammeService;
 
 /**
  * Common ground of the data entry web tests: a fresh Lai Châu programme for each test and
@@ -31,7 +31,7 @@ abstract class BinhLuEntryTestBase {
     TestRestTemplate http;
     TestUsers.TestUser owner;
     @Autowired
-    ProgrammeRepository programmes;
+    ProgrammeService programmes;
     @Autowired
     DataValueRepository values;
     @Autowired

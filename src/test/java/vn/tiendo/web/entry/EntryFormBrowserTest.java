@@ -19,7 +19,7 @@ import vn.tiendo.security.TestUsers;
 import vn.tiendo.TiendoTest;
 import vn.tiendo.entry.DataValueRepository;
 import vn.tiendo.entry.EntryFixtures;
-import vn.tiendo.storage.ProgrammeRepository;
+import vn.tiendo.programmes.ProgrammeService;
 import vn.tiendo.web.BrowserSupport;
 import vn.tiendo.web.BrowserTest;
 
@@ -30,7 +30,7 @@ class EntryFormBrowserTest extends BrowserTest {
     @LocalServerPort
     int port;
     @Autowired
-    ProgrammeRepository programmes;
+    ProgrammeService programmes;
     @Autowired
     DataValueRepository values;
     @Autowired

@@ -56,6 +56,17 @@ class BadUploadTest {
         assertThat(count("programme")).isEqualTo(programmes);
     }
 
+    @Autowired
+    jakarta.servlet.MultipartConfigElement multipart;
+    @Autowired
+    vn.tiendo.programmes.ImportProperties importing;
+
+    @Test
+    void theMultipartLimitIsDerivedFromTheImportLimit() {
+        assertThat(multipart.getMaxFileSize()).isEqualTo(importing.maxBytes() + 1024 * 1024);
+        assertThat(multipart.getMaxRequestSize()).isEqualTo(importing.maxBytes() + 2 * 1024 * 1024);
+    }
+
     @Test
     void aFileFarOverTheLimitGetsTheFormBack() throws Exception {
         byte[] huge = new byte[21 * 1024 * 1024 + 300 * 1024];

@@ -21,7 +21,7 @@ import vn.tiendo.programme.ProgrammeDocument;
 import vn.tiendo.programme.Target;
 import vn.tiendo.programme.Task;
 import vn.tiendo.storage.ImportDraftRepository;
-import vn.tiendo.storage.ProgrammeRepository;
+import vn.tiendo.programmes.ProgrammeService;
 
 /** Upload → draft → review → corrections → confirm, over real HTTP against the real database. */
 @TiendoTest
@@ -36,7 +36,7 @@ class ImportReviewFlowTest {
     @Autowired
     ImportDraftRepository drafts;
     @Autowired
-    ProgrammeRepository programmes;
+    ProgrammeService programmes;
     @Autowired
     ApplicationContext context;
 
@@ -176,6 +176,61 @@ class ImportReviewFlowTest {
         assertThat(Http.location(replaced)).startsWith("/nhap-van-ban/da-luu/");
         assertThat(programmesNumbered("NVB6-CTr/TU")).isEqualTo(1);
         assertThat(drafts.find(second)).isEmpty();
+    }
+
+    @Test
+    void theCreatorIsTheSignedInOfficer() throws Exception {
+        UUID id = uploadSeed();
+        http.post("/nhap-van-ban/" + id + "/thong-tin", Map.of("version", "0", "so-hieu", "NVB9-CTr/TU", "ngay", "24/11/2025",
+                "co-quan", "Ban Thường vụ Tỉnh ủy", "ma-don-vi", "12"));
+        String saved = Http.location(http.post("/nhap-van-ban/" + id + "/xac-nhan", Map.of("version", "1")));
+        long programmeId = Long.parseLong(saved.substring("/nhap-van-ban/da-luu/".length()));
+        String uploader = jdbc.sql("SELECT actor FROM audit_event WHERE action = 'IMPORT'"
+                + " AND object_type = 'programme' AND object_id = ?").param(Long.toString(programmeId)).query(String.class).single();
+        assertThat(uploader).startsWith("t-programme-owner-12-");
+        assertThat(jdbc.sql("SELECT created_by FROM programme WHERE id = ?").param(programmeId).query(String.class).single())
+                .isEqualTo(uploader);
+    }
+
+    @Test
+    void replacingShowsTheReportedDataItWouldDropAndNeedsItsOwnConfirmation() throws Exception {
+        UUID first = uploadSeed();
+        http.post("/nhap-van-ban/" + first + "/thong-tin", Map.of("version", "0", "so-hieu", "NVB10-CTr/TU", "ngay", "24/11/2025",
+                "co-quan", "Ban Thường vụ Tỉnh ủy", "ma-don-vi", "12"));
+        String saved = Http.location(http.post("/nhap-van-ban/" + first + "/xac-nhan", Map.of("version", "1")));
+        long programmeId = Long.parseLong(saved.substring("/nhap-van-ban/da-luu/".length()));
+        ProgrammeDocument stored = programmes.export(programmeId);
+        Indicator dropped = stored.indicators().get(1);
+        long droppedId = jdbc.sql("SELECT id FROM indicator WHERE programme_id = ? AND code = ?").param(programmeId)
+                .param(dropped.code()).query(Long.class).single();
+        jdbc.sql("""
+                INSERT INTO data_value (indicator_id, org_unit_id, period, value, created_by, updated_by)
+                SELECT ?, id, '2026', 21, 'test', 'test' FROM org_unit WHERE code = '12'""").param(droppedId).update();
+
+        UUID second = uploadSeed();
+        http.post("/nhap-van-ban/" + second + "/thong-tin", Map.of("version", "0", "so-hieu", "NVB10-CTr/TU", "ngay", "24/11/2025",
+                "co-quan", "Ban Thường vụ Tỉnh ủy", "ma-don-vi", "12"));
+        http.post("/nhap-van-ban/" + second + "/hang/c1/bo", Map.of("version", "1"));
+        String loss = "chỉ tiêu " + dropped.code() + " &quot;" + dropped.name() + "&quot; (1 số liệu)";
+        String page = http.get("/nhap-van-ban/" + second).body();
+        assertThat(page).contains("Thay thế sẽ bỏ số liệu đã báo cáo của các dòng không còn trong văn bản mới:", loss,
+                "Tôi đồng ý bỏ các số liệu đã báo cáo liệt kê trên");
+        String key = programmes.planReplacement(drafts.find(second).orElseThrow().document()).orElseThrow().lossesKey();
+        assertThat(page).contains("name=\"bo-so-lieu\"", "value=\"" + key + "\"");
+
+        HttpResponse<String> refused = http.post("/nhap-van-ban/" + second + "/xac-nhan", Map.of("version", "2", "thay-the", "true"));
+        assertThat(Http.location(refused)).isEqualTo("/nhap-van-ban/" + second);
+        assertThat(http.followed().body()).contains("Chưa lưu. Thay thế văn bản NVB10-CTr/TU sẽ xóa số liệu đã báo cáo", loss);
+        assertThat(jdbc.sql("SELECT count(*) FROM data_value WHERE indicator_id = ?").param(droppedId).query(Integer.class).single())
+                .isEqualTo(1);
+
+        HttpResponse<String> replaced = http.post("/nhap-van-ban/" + second + "/xac-nhan",
+                Map.of("version", "2", "thay-the", "true", "bo-so-lieu", key));
+        assertThat(Http.location(replaced)).isEqualTo("/nhap-van-ban/da-luu/" + programmeId);
+        assertThat(jdbc.sql("SELECT count(*) FROM data_value WHERE indicator_id = ?").param(droppedId).query(Integer.class).single())
+                .isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE object_type = 'data_value' AND action = 'DELETE'"
+                + " AND summary LIKE '%NVB10-CTr/TU%'").query(Integer.class).single()).isEqualTo(1);
     }
 
     @Test

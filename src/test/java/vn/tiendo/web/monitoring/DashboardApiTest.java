@@ -22,7 +22,7 @@ import vn.tiendo.security.Role;
 import vn.tiendo.security.TestUsers;
 import vn.tiendo.security.UserService;
 import vn.tiendo.storage.OrgUnitRepository;
-import vn.tiendo.storage.ProgrammeRepository;
+import vn.tiendo.programmes.ProgrammeService;
 
 /**
  * The dashboard API answers from a cache (câu trả lời đã tính) and from cached role grants: a new value,
@@ -36,7 +36,7 @@ class DashboardApiTest {
     @Autowired
     ApplicationContext context;
     @Autowired
-    ProgrammeRepository programmes;
+    ProgrammeService programmes;
     @Autowired
     ProgrammeIndicators indicators;
     @Autowired

@@ -17,7 +17,7 @@ import vn.tiendo.security.TestUsers;
 import vn.tiendo.TiendoTest;
 import vn.tiendo.monitoring.DemoValueGenerator;
 import vn.tiendo.monitoring.LaiChauProgramme;
-import vn.tiendo.storage.ProgrammeRepository;
+import vn.tiendo.programmes.ProgrammeService;
 import vn.tiendo.web.BrowserSupport;
 import vn.tiendo.web.BrowserTest;
 
@@ -28,7 +28,7 @@ class ProgrammeDashboardBrowserTest extends BrowserTest {
     @LocalServerPort
     int port;
     @Autowired
-    ProgrammeRepository programmes;
+    ProgrammeService programmes;
     @Autowired
     DemoValueGenerator demo;
     @Autowired

@@ -1,30 +1,30 @@
-package vn.tiendo.storage;
+package vn.tiendo.programmes;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import vn.tiendo.programme.DocumentInfo;
 import vn.tiendo.programme.OrgUnitRef;
 import vn.tiendo.programme.ProgrammeDocument;
 import vn.tiendo.reader.ProgrammeReader;
 import vn.tiendo.reader.ReadException;
+import vn.tiendo.storage.AdminUnitCatalog;
 
 /**
- * Reads an issued programme document and saves it (one transaction) under its org unit. Place
- * names are resolved to official codes with the bundled list of administrative units.
+ * Reads an issued programme document with the size limit of {@link ImportProperties}. Place names are
+ * resolved to official codes with the bundled list of administrative units. Saving is
+ * {@link ProgrammeService#save}.
  */
 @Service
+@EnableConfigurationProperties(ImportProperties.class)
 public class ProgrammeImporter {
 
     /** Default upload limit: 20 MB. */
-    public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
+    public static final long DEFAULT_MAX_BYTES = ImportProperties.DEFAULT_MAX_BYTES;
 
-    private final ProgrammeRepository programmes;
     private final long maxBytes;
 
-    public ProgrammeImporter(ProgrammeRepository programmes,
-                             @Value("${tiendo.import.max-bytes:" + DEFAULT_MAX_BYTES + "}") long maxBytes) {
-        this.programmes = programmes;
-        this.maxBytes = maxBytes;
+    public ProgrammeImporter(ImportProperties properties) {
+        this.maxBytes = properties.maxBytes();
     }
 
     /** A reader that knows the official codes of all provinces and communes. */
@@ -35,14 +35,6 @@ public class ProgrammeImporter {
     /** Reads without saving. */
     public ProgrammeDocument read(String fileName, byte[] content) throws ReadException {
         return reader(maxBytes).read(fileName, content);
-    }
-
-    /** Reads and saves; returns the saved programme's id and what was read. */
-    public Imported importDocument(String fileName, byte[] content, String numberOverride, String unitCodeOverride,
-                                   boolean replace) throws ReadException {
-        ProgrammeDocument doc = withOverrides(read(fileName, content), numberOverride, unitCodeOverride);
-        long id = programmes.save(doc, fileName, replace);
-        return new Imported(id, doc);
     }
 
     /** Fills in the number or the unit that the officer gave where the document did not say them. */
@@ -59,9 +51,5 @@ public class ProgrammeImporter {
 
     private static boolean isBlank(String s) {
         return s == null || s.isBlank();
-    }
-
-    /** The result of an import. */
-    public record Imported(long programmeId, ProgrammeDocument document) {
     }
 }

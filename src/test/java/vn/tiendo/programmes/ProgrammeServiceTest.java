@@ -1,4 +1,4 @@
-package vn.tiendo.storage;
+package vn.tiendo.programmes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tiendo.TiendoTest;
+import vn.tiendo.audit.CurrentActor;
 import vn.tiendo.programme.Baseline;
 import vn.tiendo.programme.Comparator;
 import vn.tiendo.programme.Direction;
@@ -25,10 +26,10 @@ import vn.tiendo.programme.TimeframeKind;
 import vn.tiendo.programme.ValueType;
 
 @TiendoTest
-class ProgrammeRepositoryTest {
+class ProgrammeServiceTest {
 
     @Autowired
-    ProgrammeRepository programmes;
+    ProgrammeService programmes;
     @Autowired
     JdbcClient jdbc;
 
@@ -78,7 +79,7 @@ class ProgrammeRepositoryTest {
         assertThatThrownBy(() -> programmes.save(laiChauSample("T2-CTr/TU"), null, false))
                 .isInstanceOf(ProgrammeConflictException.class).hasMessageContaining("Đã có văn bản T2-CTr/TU của Tỉnh Lai Châu");
         long second = programmes.save(laiChauSample("T2-CTr/TU"), null, true);
-        assertThat(second).isNotEqualTo(first);
+        assertThat(second).as("replacing updates the stored programme in place").isEqualTo(first);
         assertThat(jdbc.sql("SELECT count(*) FROM programme WHERE number = 'T2-CTr/TU'").query(Integer.class).single()).isEqualTo(1);
     }
 
@@ -102,6 +103,21 @@ class ProgrammeRepositoryTest {
         long commune = programmes.save(plan, null, false);
         assertThat(programmes.findSummary(commune).orElseThrow().parentId()).isEqualTo(province);
         assertThat(programmes.findSummary(commune).orElseThrow().orgUnitCode()).isEqualTo("03390");
+    }
+
+    @Test
+    void theCreatorIsTheCurrentActor() {
+        long id = CurrentActor.runAs("can-bo-t6", () -> programmes.save(laiChauSample("T6-CTr/TU"), null, false));
+        assertThat(jdbc.sql("SELECT created_by FROM programme WHERE id = ?").param(id).query(String.class).single())
+                .isEqualTo("can-bo-t6");
+    }
+
+    @Test
+    void aMissingProgrammeIsNotFoundNotAConflict() {
+        assertThatThrownBy(() -> programmes.export(-7)).isInstanceOf(ProgrammeNotFoundException.class)
+                .hasMessage("Không có văn bản mã -7.");
+        assertThatThrownBy(() -> programmes.setPublished(-7, true)).isInstanceOf(ProgrammeNotFoundException.class);
+        assertThat(programmes.findId("không-có-T7")).isEmpty();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package vn.tiendo.storage;
+package vn.tiendo.programmes;
 
 import java.time.LocalDate;
 
