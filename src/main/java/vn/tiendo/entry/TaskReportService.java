@@ -10,8 +10,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tiendo.audit.AuditContext;
 import vn.tiendo.audit.AuditLog;
+import vn.tiendo.programme.NumberInputException;
 import vn.tiendo.programme.OrgUnit;
 import vn.tiendo.programme.TaskReport;
+import vn.tiendo.programme.VietnameseNumber;
 import vn.tiendo.security.AccessPolicy;
 import vn.tiendo.storage.OrgUnitRepository;
 
@@ -106,7 +108,7 @@ public class TaskReportService {
         Integer progress = null;
         if (in.progress() != null && !in.progress().isBlank()) {
             try {
-                BigDecimal p = VietnameseNumber.parse(in.progress(), NumberStyle.VIETNAMESE);
+                BigDecimal p = VietnameseNumber.parse(in.progress(), VietnameseNumber.Policy.OFFICER);
                 if (p.signum() < 0 || p.compareTo(BigDecimal.valueOf(100)) > 0 || p.stripTrailingZeros().scale() > 0) {
                     errors.add(new EntryError(in.field(), "tiến độ phải là số nguyên từ 0 đến 100 (%), đã nhập " + in.progress().strip()));
                 } else {

@@ -18,7 +18,7 @@ import vn.tiendo.entry.EntryError;
 import vn.tiendo.entry.EntrySheet;
 import vn.tiendo.entry.ExpectedVersion;
 import vn.tiendo.entry.Field;
-import vn.tiendo.entry.NumberStyle;
+import vn.tiendo.programme.VietnameseNumber;
 import vn.tiendo.entry.ValueInput;
 
 /**
@@ -142,7 +142,7 @@ public class ExcelUploadReader {
         return inputs;
     }
 
-    private record Typed(String text, NumberStyle style) {
+    private record Typed(String text, VietnameseNumber.Policy style) {
     }
 
     /** A text cell is read the Vietnamese way; a number cell as it is (a percent-formatted 0,719 is 71,9). */
@@ -154,10 +154,10 @@ public class ExcelUploadReader {
                 if (cell.getCellStyle().getDataFormatString().contains("%")) {
                     n = n.movePointRight(2);
                 }
-                return Optional.of(new Typed(n.stripTrailingZeros().toPlainString(), NumberStyle.PLAIN));
+                return Optional.of(new Typed(n.stripTrailingZeros().toPlainString(), VietnameseNumber.Policy.MACHINE));
             }
             case STRING -> {
-                return Optional.of(new Typed(cell.getStringCellValue(), NumberStyle.VIETNAMESE));
+                return Optional.of(new Typed(cell.getStringCellValue(), VietnameseNumber.Policy.OFFICER));
             }
             default -> {
                 errors.add(new EntryError(field(r, ExcelLayout.VALUE), "ô chứa " + (type == CellType.BOOLEAN ? "giá trị đúng/sai" : "lỗi công thức")
