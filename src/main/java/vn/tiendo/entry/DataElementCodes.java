@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.tiendo.programme.OrgUnit;
 import vn.tiendo.programme.Period;
+import vn.tiendo.programme.VietnameseNumber;
 import vn.tiendo.storage.OrgUnitRepository;
 import vn.tiendo.programmes.ProgrammeConflictException;
 import vn.tiendo.programmes.ProgrammeService;
@@ -75,7 +76,7 @@ public class DataElementCodes {
         if (errors.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(new ValueInput(indicator.orElseThrow(), unit.orElseThrow().id(), p, value, NumberStyle.PLAIN, expected,
+        return Optional.of(new ValueInput(indicator.orElseThrow(), unit.orElseThrow().id(), p, value, VietnameseNumber.Policy.MACHINE, expected,
                 comment, field));
     }
 

@@ -29,12 +29,6 @@ public class DataValueRepository {
                 .param(indicatorId).param(unitId).param(period).query(DataValueRepository::map).optional();
     }
 
-    /** Reads and locks the row until the end of the transaction, so that concurrent saves queue behind each other. */
-    Optional<StoredValue> lock(long indicatorId, long unitId, String period) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM data_value WHERE indicator_id = ? AND org_unit_id = ? AND period = ? FOR UPDATE")
-                .param(indicatorId).param(unitId).param(period).query(DataValueRepository::map).optional();
-    }
-
     /** Inserts a new value at version 1; empty when another transaction inserted the same key first. */
     Optional<StoredValue> insert(long indicatorId, long unitId, String period, CleanValue v, String actor) {
         return jdbc.sql("INSERT INTO data_value (indicator_id, org_unit_id, period, value, text_value, comment, version,"
@@ -44,13 +38,16 @@ public class DataValueRepository {
                 .param(actor).param(actor).query(DataValueRepository::map).optional();
     }
 
-    /** Updates a locked row, keeping the previous value, and increments its version. */
-    StoredValue update(StoredValue old, CleanValue v, String actor) {
+    /**
+     * Updates the row still at {@code old}'s version, keeping the previous value, and increments its version;
+     * empty when the version moved on meanwhile (optimistic locking, see {@link OptimisticSave}).
+     */
+    Optional<StoredValue> update(StoredValue old, CleanValue v, String actor) {
         return jdbc.sql("UPDATE data_value SET value = ?, text_value = ?, comment = ?, previous_value = value,"
                         + " previous_text = text_value, version = version + 1, updated_by = ?, updated_at = now()"
-                        + " WHERE id = ? RETURNING " + COLUMNS)
-                .param(v.value()).param(v.text()).param(v.comment()).param(actor).param(old.id())
-                .query(DataValueRepository::map).single();
+                        + " WHERE id = ? AND version = ? RETURNING " + COLUMNS)
+                .param(v.value()).param(v.text()).param(v.comment()).param(actor).param(old.id()).param(old.version())
+                .query(DataValueRepository::map).optional();
     }
 
     /** Values of one unit and period for the programme's indicators, by indicator id. */

@@ -98,39 +98,55 @@ public class DataValueService {
         List<StaleValueException.Conflict> conflicts = new ArrayList<>();
         for (Map.Entry<ValueInput, CleanValue> e : clean.entrySet()) {
             ValueInput in = e.getKey();
-            CleanValue v = e.getValue();
-            String period = in.period().code();
             EntryIndicator indicator = indicators.get(in.indicatorId());
-            OrgUnit unit = unitCache.get(in.orgUnitId());
-            Optional<StoredValue> current = values.lock(in.indicatorId(), in.orgUnitId(), period);
-            if (current.isEmpty() && in.expected().matches(null)) {
-                Optional<StoredValue> inserted = values.insert(in.indicatorId(), in.orgUnitId(), period, v, actor.actor());
-                if (inserted.isPresent()) {
-                    stored.add(inserted.get());
-                    created++;
-                    changed(null, inserted.get(), indicator, unit);
-                    continue;
-                }
-                current = values.lock(in.indicatorId(), in.orgUnitId(), period);  // inserted meanwhile by someone else
+            OptimisticSave.Outcome<StoredValue> o = OptimisticSave.save(in.expected(), in.field(), "số liệu " + indicator.label(),
+                    rows(in, e.getValue()));
+            switch (o.result()) {
+                case CREATED -> created++;
+                case UPDATED -> updated++;
+                case UNCHANGED -> unchanged++;
+                case CONFLICT -> conflicts.add(o.conflict());
             }
-            StoredValue old = current.orElseThrow(() -> new IllegalStateException("data_value row vanished"));
-            if (old.sameAs(v)) {
-                stored.add(old);
-                unchanged++;
-            } else if (!in.expected().matches(old.version())) {
-                conflicts.add(new StaleValueException.Conflict(in.field(), "số liệu " + indicator.label(), old.updatedBy(),
-                        old.updatedAt(), old.version()));
-            } else {
-                StoredValue now = values.update(old, v, actor.actor());
-                stored.add(now);
-                updated++;
-                changed(old, now, indicator, unit);
+            if (o.changed()) {
+                changed(o.before(), o.after(), indicator, unitCache.get(in.orgUnitId()));
             }
+            stored.add(o.after());
         }
         if (!conflicts.isEmpty()) {
             throw new StaleValueException(conflicts);
         }
         return new SaveResult(created, updated, unchanged, stored);
+    }
+
+    /** The row of {@code in}'s indicator, unit and period, to be set to {@code v}. */
+    private OptimisticSave.Rows<StoredValue> rows(ValueInput in, CleanValue v) {
+        String period = in.period().code();
+        return new OptimisticSave.Rows<>() {
+            @Override
+            public Optional<StoredValue> current() {
+                return values.find(in.indicatorId(), in.orgUnitId(), period);
+            }
+
+            @Override
+            public Optional<StoredValue> insert() {
+                return values.insert(in.indicatorId(), in.orgUnitId(), period, v, actor.actor());
+            }
+
+            @Override
+            public Optional<StoredValue> update(StoredValue current) {
+                return values.update(current, v, actor.actor());
+            }
+
+            @Override
+            public boolean holdsWanted(StoredValue stored) {
+                return stored.sameAs(v);
+            }
+
+            @Override
+            public OptimisticSave.Stamp stamp(StoredValue stored) {
+                return new OptimisticSave.Stamp(stored.updatedBy(), stored.updatedAt(), stored.version());
+            }
+        };
     }
 
     private void changed(StoredValue before, StoredValue after, EntryIndicator indicator, OrgUnit unit) {

@@ -2,6 +2,7 @@ package vn.tiendo.entry;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import vn.tiendo.programme.VietnameseNumber;
 
 /** An actual value as stored in {@code data_value}, with its comment and version. */
 public record StoredValue(long id, long indicatorId, long orgUnitId, String period, BigDecimal value, String text,
@@ -9,7 +10,7 @@ public record StoredValue(long id, long indicatorId, long orgUnitId, String peri
 
     /** What people see: the text form when there is one (Đạt, 8/38), else the number written the Vietnamese way. */
     public String display() {
-        return text != null ? text : VietnameseNumber.format(value);
+        return text != null ? text : VietnameseNumber.formatTrimmed(value);
     }
 
     /** What machines exchange (DHIS2 value): the text form, else the plain number (71.9). */

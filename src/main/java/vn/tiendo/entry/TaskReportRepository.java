@@ -40,8 +40,8 @@ public class TaskReportRepository {
                 .param(unitId).param(period.code()).param(taskId).query((rs, i) -> line(rs)).optional();
     }
 
-    Optional<TaskReport> lock(long taskId, long unitId, Period period) {
-        return jdbc.sql("SELECT " + REPORT + " FROM task_report WHERE task_id = ? AND org_unit_id = ? AND period = ? FOR UPDATE")
+    Optional<TaskReport> find(long taskId, long unitId, Period period) {
+        return jdbc.sql("SELECT " + REPORT + " FROM task_report WHERE task_id = ? AND org_unit_id = ? AND period = ?")
                 .param(taskId).param(unitId).param(period.code()).query((rs, i) -> report(rs)).optional();
     }
 
@@ -52,11 +52,12 @@ public class TaskReportRepository {
                 .param(r.note()).param(r.reportedBy()).query((rs, i) -> report(rs)).optional();
     }
 
-    TaskReport update(TaskReport r) {
+    /** Writes {@code r} over the report still at {@code version}; empty when the version moved on meanwhile (see {@link OptimisticSave}). */
+    Optional<TaskReport> update(TaskReport r, int version) {
         return jdbc.sql("UPDATE task_report SET status = ?, progress_percent = ?, note = ?, version = version + 1, reported_by = ?,"
-                        + " reported_at = now() WHERE task_id = ? AND org_unit_id = ? AND period = ? RETURNING " + REPORT)
+                        + " reported_at = now() WHERE task_id = ? AND org_unit_id = ? AND period = ? AND version = ? RETURNING " + REPORT)
                 .param(r.status().name()).param(r.progressPercent()).param(r.note()).param(r.reportedBy())
-                .param(r.taskId()).param(r.orgUnitId()).param(r.period().code()).query((rs, i) -> report(rs)).single();
+                .param(r.taskId()).param(r.orgUnitId()).param(r.period().code()).param(version).query((rs, i) -> report(rs)).optional();
     }
 
     private static TaskLine line(ResultSet rs) throws SQLException {

@@ -10,8 +10,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tiendo.audit.AuditContext;
 import vn.tiendo.audit.AuditLog;
+import vn.tiendo.programme.NumberInputException;
 import vn.tiendo.programme.OrgUnit;
 import vn.tiendo.programme.TaskReport;
+import vn.tiendo.programme.VietnameseNumber;
 import vn.tiendo.security.AccessPolicy;
 import vn.tiendo.storage.OrgUnitRepository;
 
@@ -57,29 +59,14 @@ public class TaskReportService {
         int changed = 0;
         List<StaleValueException.Conflict> conflicts = new ArrayList<>();
         for (int i = 0; i < clean.size(); i++) {
-            TaskReport wanted = clean.get(i);
-            TaskProgressInput in = accepted.get(i);
-            Optional<TaskReport> old = reports.lock(wanted.taskId(), wanted.orgUnitId(), wanted.period());
-            if (old.isEmpty() && in.expected().matches(null)) {
-                Optional<TaskReport> created = reports.insert(wanted);
-                if (created.isPresent()) {
-                    record(null, created.get());
-                    changed++;
-                    continue;
-                }
-                old = reports.lock(wanted.taskId(), wanted.orgUnitId(), wanted.period());  // inserted meanwhile by someone else
+            OptimisticSave.Outcome<TaskReport> o = OptimisticSave.save(accepted.get(i).expected(), accepted.get(i).field(),
+                    "báo cáo nhiệm vụ", rows(clean.get(i)));
+            if (o.result() == OptimisticSave.Result.CONFLICT) {
+                conflicts.add(o.conflict());
+            } else if (o.changed()) {
+                record(o.before(), o.after());
+                changed++;
             }
-            TaskReport before = old.orElseThrow(() -> new IllegalStateException("task_report row vanished"));
-            if (same(before, wanted)) {
-                continue;
-            }
-            if (!in.expected().matches(before.version())) {
-                conflicts.add(new StaleValueException.Conflict(in.field(), "báo cáo nhiệm vụ", before.reportedBy(), before.reportedAt(),
-                        before.version()));
-                continue;
-            }
-            record(before, reports.update(wanted));
-            changed++;
         }
         if (!conflicts.isEmpty()) {
             throw new StaleValueException(conflicts);
@@ -106,7 +93,7 @@ public class TaskReportService {
         Integer progress = null;
         if (in.progress() != null && !in.progress().isBlank()) {
             try {
-                BigDecimal p = VietnameseNumber.parse(in.progress(), NumberStyle.VIETNAMESE);
+                BigDecimal p = VietnameseNumber.parse(in.progress(), VietnameseNumber.Policy.OFFICER);
                 if (p.signum() < 0 || p.compareTo(BigDecimal.valueOf(100)) > 0 || p.stripTrailingZeros().scale() > 0) {
                     errors.add(new EntryError(in.field(), "tiến độ phải là số nguyên từ 0 đến 100 (%), đã nhập " + in.progress().strip()));
                 } else {
@@ -137,6 +124,36 @@ public class TaskReportService {
             }
         }
         return null;
+    }
+
+    /** The report row of {@code wanted}'s task, unit and period, to be set to {@code wanted}. */
+    private OptimisticSave.Rows<TaskReport> rows(TaskReport wanted) {
+        return new OptimisticSave.Rows<>() {
+            @Override
+            public Optional<TaskReport> current() {
+                return reports.find(wanted.taskId(), wanted.orgUnitId(), wanted.period());
+            }
+
+            @Override
+            public Optional<TaskReport> insert() {
+                return reports.insert(wanted);
+            }
+
+            @Override
+            public Optional<TaskReport> update(TaskReport current) {
+                return reports.update(wanted, current.version());
+            }
+
+            @Override
+            public boolean holdsWanted(TaskReport stored) {
+                return same(stored, wanted);
+            }
+
+            @Override
+            public OptimisticSave.Stamp stamp(TaskReport stored) {
+                return new OptimisticSave.Stamp(stored.reportedBy(), stored.reportedAt(), stored.version());
+            }
+        };
     }
 
     private static boolean same(TaskReport a, TaskReport b) {

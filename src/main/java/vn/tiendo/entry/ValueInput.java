@@ -1,6 +1,7 @@
 package vn.tiendo.entry;
 
 import vn.tiendo.programme.Period;
+import vn.tiendo.programme.VietnameseNumber;
 
 /**
  * One actual value as entered through any channel (form, Excel, API), before validation.
@@ -10,6 +11,6 @@ import vn.tiendo.programme.Period;
  * @param expected the version the user saw
  * @param comment  ghi chú, may be null
  */
-public record ValueInput(long indicatorId, long orgUnitId, Period period, String raw, NumberStyle style,
+public record ValueInput(long indicatorId, long orgUnitId, Period period, String raw, VietnameseNumber.Policy style,
                          ExpectedVersion expected, String comment, Field field) {
 }

@@ -8,8 +8,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
+import vn.tiendo.programme.NumberInputException;
 import vn.tiendo.programme.OrgUnit;
 import vn.tiendo.programme.ValueType;
+import vn.tiendo.programme.VietnameseNumber;
 
 /**
  * The one validation of actual values (kiểm tra số liệu), used by the form, Excel and the API:
@@ -54,7 +56,7 @@ public class ValueValidator {
         return errors.size() == before ? Optional.ofNullable(clean) : Optional.empty();
     }
 
-    private static CleanValue read(String raw, NumberStyle style, ValueType type, String comment) throws NumberInputException {
+    private static CleanValue read(String raw, VietnameseNumber.Policy style, ValueType type, String comment) throws NumberInputException {
         return switch (type) {
             case YES_NO -> new CleanValue(null, yesNo(raw), comment);
             case TEXT -> {
@@ -82,9 +84,9 @@ public class ValueValidator {
         throw new NumberInputException("chỉ nhận \"" + YES + "\" hoặc \"" + NO + "\", đã nhập \"" + raw + "\"");
     }
 
-    private static BigDecimal number(String raw, NumberStyle style, ValueType type) throws NumberInputException {
+    private static BigDecimal number(String raw, VietnameseNumber.Policy style, ValueType type) throws NumberInputException {
         BigDecimal v = VietnameseNumber.parse(raw, style);
-        String shown = VietnameseNumber.format(v);
+        String shown = VietnameseNumber.formatTrimmed(v);
         if (v.signum() < 0) {
             throw new NumberInputException("số liệu không được âm, đã nhập " + shown);
         }
@@ -109,7 +111,7 @@ public class ValueValidator {
         return v;
     }
 
-    private static CleanValue fraction(Matcher f, NumberStyle style, ValueType type, String comment) throws NumberInputException {
+    private static CleanValue fraction(Matcher f, VietnameseNumber.Policy style, ValueType type, String comment) throws NumberInputException {
         long numerator = Long.parseLong(f.group(2));
         long denominator = Long.parseLong(f.group(3));
         if (denominator == 0) {
@@ -126,8 +128,8 @@ public class ValueValidator {
         if (f.group(1) != null) {
             BigDecimal stated = number(f.group(1), style, type);
             if (stated.subtract(percent).abs().compareTo(BigDecimal.ONE) > 0) {
-                throw new NumberInputException(VietnameseNumber.format(stated) + "% không khớp với " + text + " = "
-                        + VietnameseNumber.format(percent) + "%");
+                throw new NumberInputException(VietnameseNumber.formatTrimmed(stated) + "% không khớp với " + text + " = "
+                        + VietnameseNumber.formatTrimmed(percent) + "%");
             }
             percent = stated;
         }

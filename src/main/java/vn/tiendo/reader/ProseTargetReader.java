@@ -11,6 +11,7 @@ import vn.tiendo.programme.Indicator;
 import vn.tiendo.programme.ReadWarning;
 import vn.tiendo.programme.Target;
 import vn.tiendo.programme.ValueType;
+import vn.tiendo.programme.VietnameseNumber;
 
 /**
  * Reads measurable targets from the sentences of the "MỤC TIÊU" section: "tỉ lệ … đạt từ 62% trở lên",

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.tiendo.programme.Comparator;
 import vn.tiendo.programme.Target;
+import vn.tiendo.programme.VietnameseNumber;
 
 /**
  * Reads a target cell: "≥ 80", "≥62", ">0,9", "<10", "100", "21 (8/38)", "100% xã, phường", and

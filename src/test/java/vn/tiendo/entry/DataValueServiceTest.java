@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tiendo.TiendoTest;
 import vn.tiendo.programme.DataValueChanged;
 import vn.tiendo.programme.Period;
+import vn.tiendo.programme.VietnameseNumber;
 import vn.tiendo.programmes.ProgrammeService;
 
 @TiendoTest
@@ -37,7 +38,7 @@ class DataValueServiceTest {
     }
 
     ValueInput input(String code, long unit, String raw, ExpectedVersion expected) {
-        return new ValueInput(p.indicator(code), unit, Period.year(2026), raw, NumberStyle.VIETNAMESE, expected, null,
+        return new ValueInput(p.indicator(code), unit, Period.year(2026), raw, VietnameseNumber.Policy.OFFICER, expected, null,
                 new Field("v", "Chỉ tiêu " + code));
     }
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import vn.tiendo.programme.OrgUnit;
 import vn.tiendo.programme.Period;
 import vn.tiendo.programme.ValueType;
+import vn.tiendo.programme.VietnameseNumber;
 
 class ValueValidatorTest {
 
@@ -24,10 +25,10 @@ class ValueValidatorTest {
     }
 
     static Outcome check(ValueType type, String raw) {
-        return check(VALIDATOR, type, raw, NumberStyle.VIETNAMESE);
+        return check(VALIDATOR, type, raw, VietnameseNumber.Policy.OFFICER);
     }
 
-    static Outcome check(ValueValidator validator, ValueType type, String raw, NumberStyle style) {
+    static Outcome check(ValueValidator validator, ValueType type, String raw, VietnameseNumber.Policy style) {
         List<EntryError> errors = new ArrayList<>();
         ValueInput in = new ValueInput(1, BINH_LU.id(), Period.year(2026), raw, style, ExpectedVersion.none(), null,
                 new Field("v_1", "Dòng 7, cột E"));
@@ -90,7 +91,7 @@ class ValueValidatorTest {
     @Test
     void aUnitThatDoesNotReportTheIndicatorIsRefusedEvenWithAGoodValue() {
         ValueValidator strict = new ValueValidator((indicator, unit) -> Optional.of("Xã Bình Lư không báo cáo chỉ tiêu I.1"));
-        Outcome o = check(strict, ValueType.PERCENT, "71,9", NumberStyle.VIETNAMESE);
+        Outcome o = check(strict, ValueType.PERCENT, "71,9", VietnameseNumber.Policy.OFFICER);
         assertThat(o.value()).isEmpty();
         assertThat(o.errors()).extracting(EntryError::text).containsExactly("Dòng 7, cột E: Xã Bình Lư không báo cáo chỉ tiêu I.1");
     }

@@ -18,7 +18,7 @@ import vn.tiendo.entry.EntryError;
 import vn.tiendo.entry.EntrySheet;
 import vn.tiendo.entry.ExpectedVersion;
 import vn.tiendo.entry.Field;
-import vn.tiendo.entry.NumberStyle;
+import vn.tiendo.programme.VietnameseNumber;
 import vn.tiendo.entry.ValueInput;
 
 /**
@@ -37,18 +37,20 @@ public class ExcelUploadReader {
             if (sheet == null) {
                 errors.add(new EntryError(new Field("file", "Tệp " + fileName), "không có trang tính \"" + ExcelLayout.SHEET
                         + "\"; hãy dùng biểu mẫu tải về từ Tiến Độ"));
-                return new ExcelUpload(List.of(), errors);
+                return new ExcelUpload(List.of(), 0, errors);
             }
             checkSignature(sheet, expected, errors);
             checkLayout(sheet, expected, errors);
             if (!errors.isEmpty()) {
-                return new ExcelUpload(List.of(), errors);
+                return new ExcelUpload(List.of(), 0, errors);
             }
-            return new ExcelUpload(rows(sheet, expected, errors), errors);
+            List<ValueInput> inputs = new ArrayList<>();
+            int unchanged = rows(sheet, expected, inputs, errors);
+            return new ExcelUpload(inputs, unchanged, errors);
         } catch (Exception e) {  // POI reports damaged files with many exception types (zip, XML, record format)
             errors.add(new EntryError(new Field("file", "Tệp " + fileName), "không mở được: tệp không phải .xlsx,"
                     + " bị hỏng hoặc tải lên chưa hết (" + e.getClass().getSimpleName() + "); hãy lưu lại tệp trong Excel rồi tải lên lại"));
-            return new ExcelUpload(List.of(), errors);
+            return new ExcelUpload(List.of(), 0, errors);
         }
     }
 
@@ -97,8 +99,9 @@ public class ExcelUploadReader {
         }
     }
 
-    private static List<ValueInput> rows(Sheet sheet, EntrySheet expected, List<EntryError> errors) {
-        List<ValueInput> inputs = new ArrayList<>();
+    /** Adds the values of the filled rows to {@code inputs}; returns how many rows still hold the value as downloaded. */
+    private static int rows(Sheet sheet, EntrySheet expected, List<ValueInput> inputs, List<EntryError> errors) {
+        int unchanged = 0;
         Map<String, Integer> seen = new HashMap<>();
         for (int r = ExcelLayout.FIRST_ROW; r <= sheet.getLastRowNum(); r++) {
             String code = text(cell(sheet, r, ExcelLayout.CODE));
@@ -133,16 +136,30 @@ public class ExcelUploadReader {
                 errors.add(new EntryError(field(r, ExcelLayout.VERSION), "ô phiên bản (ẩn) đã bị sửa; hãy tải mẫu mới"));
                 continue;
             }
+            if (asDownloaded(row.get(), valueCell, note)) {
+                unchanged++;
+                continue;
+            }
             Optional<Typed> value = readValue(valueCell, r, errors);
             if (value.isPresent()) {
                 inputs.add(new ValueInput(row.get().indicator().id(), expected.unit().id(), expected.period(), value.get().text(),
                         value.get().style(), ExpectedVersion.of(version(versionCell)), note, field(r, ExcelLayout.VALUE)));
             }
         }
-        return inputs;
+        return unchanged;
     }
 
-    private record Typed(String text, NumberStyle style) {
+    /**
+     * True when the row still holds the stored value exactly as the template wrote it (a text cell) and its note.
+     * Such a row is not read again: the written form of a stored value need not be valid input (a commune's
+     * Đạt/Chưa đạt for a "% (xã, phường)" indicator, a stated percentage shown as its fraction), and it changes nothing.
+     */
+    private static boolean asDownloaded(EntrySheet.Row row, Cell valueCell, String note) {
+        return row.current() != null && valueCell.getCellType() == CellType.STRING
+                && valueCell.getStringCellValue().equals(row.currentDisplay()) && note.equals(row.currentComment().strip());
+    }
+
+    private record Typed(String text, VietnameseNumber.Policy style) {
     }
 
     /** A text cell is read the Vietnamese way; a number cell as it is (a percent-formatted 0,719 is 71,9). */
@@ -154,10 +171,10 @@ public class ExcelUploadReader {
                 if (cell.getCellStyle().getDataFormatString().contains("%")) {
                     n = n.movePointRight(2);
                 }
-                return Optional.of(new Typed(n.stripTrailingZeros().toPlainString(), NumberStyle.PLAIN));
+                return Optional.of(new Typed(n.stripTrailingZeros().toPlainString(), VietnameseNumber.Policy.MACHINE));
             }
             case STRING -> {
-                return Optional.of(new Typed(cell.getStringCellValue(), NumberStyle.VIETNAMESE));
+                return Optional.of(new Typed(cell.getStringCellValue(), VietnameseNumber.Policy.OFFICER));
             }
             default -> {
                 errors.add(new EntryError(field(r, ExcelLayout.VALUE), "ô chứa " + (type == CellType.BOOLEAN ? "giá trị đúng/sai" : "lỗi công thức")

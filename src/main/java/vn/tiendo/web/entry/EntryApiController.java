@@ -96,7 +96,7 @@ public class EntryApiController {
         access.require(AccessPolicy.Permission.REPORT, unit.id());
         EntryIndicator indicator = indicator(indicatorId);
         Period p = Period.parse(period);
-        SaveResult r = service.save(List.of(new ValueInput(indicatorId, unit.id(), p, body.value(), vn.tiendo.entry.NumberStyle.PLAIN,
+        SaveResult r = service.save(List.of(new ValueInput(indicatorId, unit.id(), p, body.value(), vn.tiendo.programme.VietnameseNumber.Policy.MACHINE,
                 ExpectedVersion.of(body.version()), body.comment(), new Field("value", "Trường value"))));
         return dto(r.stored().get(0), indicator, unit);
     }

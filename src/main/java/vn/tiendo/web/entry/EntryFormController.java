@@ -18,7 +18,7 @@ import vn.tiendo.entry.EntrySheet;
 import vn.tiendo.entry.EntrySheets;
 import vn.tiendo.entry.ExpectedVersion;
 import vn.tiendo.entry.Field;
-import vn.tiendo.entry.NumberStyle;
+import vn.tiendo.programme.VietnameseNumber;
 import vn.tiendo.entry.ValueInput;
 import vn.tiendo.programme.Period;
 import vn.tiendo.security.AccessPolicy;
@@ -91,7 +91,7 @@ public class EntryFormController {
                 errors.add(new EntryError(field, "để trống không xóa được số liệu đã báo cáo; hãy nhập giá trị đúng"));
                 continue;
             }
-            inputs.add(new ValueInput(id, sheet.unit().id(), sheet.period(), value, NumberStyle.VIETNAMESE,
+            inputs.add(new ValueInput(id, sheet.unit().id(), sheet.period(), value, VietnameseNumber.Policy.OFFICER,
                     ExpectedVersion.parse(params.getFirst("ver_" + id)), note, field));
         }
         model.addAttribute("form", SaveOutcome.render(() -> service.save(inputs, errors),

@@ -65,7 +65,7 @@ public class ExcelController {
         model.addAttribute("form", SaveOutcome.render(() -> service.save(upload.inputs(), upload.errors()),
                 () -> sheets.build(programmeId, unitCode, sheet.period()), sheet, java.util.Map.of(),
                 r -> "Đã nhận tệp " + name + ": lưu " + r.changed() + " số liệu (" + r.created() + " mới, " + r.updated() + " sửa, "
-                        + r.unchanged() + " không đổi).",
+                        + (r.unchanged() + upload.unchanged()) + " không đổi).",
                 "Không nhận tệp " + name + ": ", response));
         return "entry/form";
     }

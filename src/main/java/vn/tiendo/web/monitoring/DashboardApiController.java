@@ -88,7 +88,7 @@ public class DashboardApiController {
             m.put("code", u.unit().code());
             m.put("name", u.unit().fullName());
             m.put("value", u.actual() == null ? null : u.actual().value());
-            m.put("text", VietnameseNumbers.actual(u.actual()));
+            m.put("text", ProgressText.actual(u.actual()));
             m.put("reference", u.assessment().reference());
             m.put("gap", u.assessment().gap());
             m.put("status", u.assessment().status());

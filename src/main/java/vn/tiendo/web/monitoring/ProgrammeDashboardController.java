@@ -16,6 +16,7 @@ import vn.tiendo.monitoring.IndicatorProgress;
 import vn.tiendo.monitoring.IndicatorRow;
 import vn.tiendo.monitoring.ProgressService;
 import vn.tiendo.monitoring.status.Status;
+import vn.tiendo.programme.VietnameseNumber;
 import vn.tiendo.security.AccessPolicy;
 import vn.tiendo.programmes.ProgrammeService;
 
@@ -104,15 +105,15 @@ public class ProgrammeDashboardController {
     /** Formatting helpers for the templates ({@code ${fmt.n(x)}}). */
     public static final class Formats {
         public String n(java.math.BigDecimal v) {
-            return VietnameseNumbers.format(v);
+            return VietnameseNumber.formatRounded(v);
         }
 
         public String target(vn.tiendo.monitoring.status.IndicatorPlan.Goal g) {
-            return VietnameseNumbers.target(g);
+            return ProgressText.target(g);
         }
 
         public String actual(vn.tiendo.monitoring.Actual a) {
-            return VietnameseNumbers.actual(a);
+            return ProgressText.actual(a);
         }
 
         public String period(String code) {

@@ -6,7 +6,7 @@ import java.util.Map;
 import vn.tiendo.monitoring.ActualValues;
 import vn.tiendo.monitoring.IndicatorProgress;
 import vn.tiendo.monitoring.ProgressService;
-import vn.tiendo.web.monitoring.VietnameseNumbers;
+import vn.tiendo.web.monitoring.ProgressText;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -68,7 +68,7 @@ public class PublicProgrammeController {
         Map<String, String> shown = new HashMap<>();
         for (IndicatorProgress p : progress.forUnit(id, summary.orgUnitId(), year)) {
             results.put(p.indicator().code(), p);
-            shown.put(p.indicator().code(), p.latest() == null ? "" : VietnameseNumbers.actual(p.latest()));
+            shown.put(p.indicator().code(), p.latest() == null ? "" : ProgressText.actual(p.latest()));
         }
         model.addAttribute("results", results);
         model.addAttribute("shown", shown);

@@ -1,24 +1,13 @@
 package vn.tiendo.web.monitoring;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import vn.tiendo.monitoring.Actual;
 import vn.tiendo.monitoring.status.IndicatorPlan;
-import vn.tiendo.reader.VietnameseNumber;
+import vn.tiendo.programme.VietnameseNumber;
 
-/** Numbers as Vietnamese officers write them: 72,6 and 4.700 (dấu phẩy thập phân, dấu chấm phân nhóm). */
-public final class VietnameseNumbers {
+/** Targets and actual values as the dashboards show them, numbers written the Vietnamese way rounded to two decimals. */
+public final class ProgressText {
 
-    private VietnameseNumbers() {
-    }
-
-    /** 72.6 → "72,6"; 4700 → "4.700"; 21.0526 → "21,05"; null → "". */
-    public static String format(BigDecimal n) {
-        if (n == null) {
-            return "";
-        }
-        BigDecimal rounded = n.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
-        return VietnameseNumber.format(rounded.signum() == 0 ? BigDecimal.ZERO : rounded);
+    private ProgressText() {
     }
 
     /** A target as shown: "72,6", "≥ 80", "21 (8/38)", or its text when qualitative. */
@@ -34,7 +23,7 @@ public final class VietnameseNumbers {
             default -> g.comparator().printed() + " ";
         };
         String share = g.text() != null && g.text().matches(".*\\(\\d+/\\d+\\).*") ? g.text().replaceAll("^[^(]*", " ") : "";
-        return sign + format(g.value()) + share;
+        return sign + VietnameseNumber.formatRounded(g.value()) + share;
     }
 
     /** An actual value as shown: "72,8", "21,05 (8/38)", "Đạt". */
@@ -45,6 +34,6 @@ public final class VietnameseNumbers {
         if (a.value() == null || a.text() != null && !a.text().isBlank()) {
             return a.text() == null ? "" : a.text();
         }
-        return format(a.value()) + (a.met() != null && a.of() != null ? " (" + a.met() + "/" + a.of() + ")" : "");
+        return VietnameseNumber.formatRounded(a.value()) + (a.met() != null && a.of() != null ? " (" + a.met() + "/" + a.of() + ")" : "");
     }
 }

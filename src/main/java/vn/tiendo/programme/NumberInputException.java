@@ -1,6 +1,6 @@
-package vn.tiendo.entry;
+package vn.tiendo.programme;
 
-/** A value that cannot be read as a number; the message is Vietnamese and says how to write it. */
+/** A text that cannot be read as a number; the message is Vietnamese and says how to write it. */
 public class NumberInputException extends Exception {
 
     public NumberInputException(String message) {
