@@ -27,10 +27,6 @@ final class TableScanner {
             return i >= 0 && i < cells.size() ? cells.get(i) : "";
         }
 
-        String rawCell(int i) {
-            return i >= 0 && i < raw.size() ? raw.get(i) : "";
-        }
-
         boolean blankExcept(int... keep) {
             for (int i = 0; i < cells.size(); i++) {
                 final int c = i;
