@@ -289,12 +289,7 @@ public final class ProseTargetReader {
 
     /** The paragraphs of the goal section, with broken lines joined. */
     private static List<Paragraph> paragraphs(List<String> lines) {
-        List<Paragraph> out = new ArrayList<>();
-        boolean inGoals = false;
-        String section = null;
-        Integer sectionYear = null;
-        StringBuilder text = null;
-        List<Piece> pieces = null;
+        GoalSection goals = new GoalSection();
         for (int i = 0; i < lines.size(); i++) {
             String raw = lines.get(i);
             if (raw.indexOf('\t') >= 0) {
@@ -306,41 +301,64 @@ public final class ProseTargetReader {
             }
             boolean heading = l.length() <= 120 && HEADING.matcher(l).matches() && !l.startsWith("(");
             if (heading) {
-                String f = Text.fold(l);
-                if (!inGoals && f.contains("muc tieu")) {
-                    inGoals = true;
-                } else if (inGoals && !f.contains("muc tieu")
-                        && (f.contains("nhiem vu") || f.contains("to chuc thuc hien") || f.contains("giai phap"))) {
-                    flush(out, text, pieces, section, sectionYear);
-                    text = null;
-                    inGoals = false;
-                    continue;
-                }
-                if (inGoals) {
-                    flush(out, text, pieces, section, sectionYear);
-                    text = null;
-                    section = l.replaceFirst("^(?:\\d{1,2}(?:\\.\\d{1,2})*\\.|[IVX]{1,5}\\s*[-.–])\\s*", "").strip();
-                    Matcher y = Pattern.compile("năm\\s+((?:19|20)\\d{2})", Pattern.CASE_INSENSITIVE).matcher(section);
-                    sectionYear = y.find() ? Integer.valueOf(y.group(1)) : null;
-                }
-                continue;
+                goals.heading(l);
+            } else if (goals.inGoals) {
+                goals.bodyLine(i + 1, l);
             }
-            if (!inGoals) {
-                continue;
+        }
+        goals.flush();
+        return goals.out;
+    }
+
+    /** The goal section's paragraphs while its lines are read. */
+    private static final class GoalSection {
+        private final List<Paragraph> out = new ArrayList<>();
+        private boolean inGoals;
+        private String section;
+        private Integer sectionYear;
+        private StringBuilder text;
+        private List<Piece> pieces;
+
+        /** A heading opens the goal section, starts a sub-section in it, or (tasks, solutions …) closes it. */
+        void heading(String l) {
+            String f = Text.fold(l);
+            if (!inGoals && f.contains("muc tieu")) {
+                inGoals = true;
+            } else if (inGoals && !f.contains("muc tieu")
+                    && (f.contains("nhiem vu") || f.contains("to chuc thuc hien") || f.contains("giai phap"))) {
+                flush();
+                text = null;
+                inGoals = false;
+                return;
             }
+            if (inGoals) {
+                flush();
+                text = null;
+                section = l.replaceFirst("^(?:\\d{1,2}(?:\\.\\d{1,2})*\\.|[IVX]{1,5}\\s*[-.–])\\s*", "").strip();
+                Matcher y = Pattern.compile("năm\\s+((?:19|20)\\d{2})", Pattern.CASE_INSENSITIVE).matcher(section);
+                sectionYear = y.find() ? Integer.valueOf(y.group(1)) : null;
+            }
+        }
+
+        /** A line of text: a new paragraph when the last one ended a sentence and this one starts one. */
+        void bodyLine(int line, String l) {
             boolean newParagraph = text == null || endsSentence(text) && startsSentence(l);
             if (newParagraph) {
-                flush(out, text, pieces, section, sectionYear);
+                flush();
                 text = new StringBuilder();
                 pieces = new ArrayList<>();
             } else {
                 text.append(' ');
             }
-            pieces.add(new Piece(i + 1, text.length()));
+            pieces.add(new Piece(line, text.length()));
             text.append(l);
         }
-        flush(out, text, pieces, section, sectionYear);
-        return out;
+
+        void flush() {
+            if (text != null && text.length() > 0) {
+                out.add(new Paragraph(text.toString(), pieces, section, sectionYear));
+            }
+        }
     }
 
     private static boolean endsSentence(StringBuilder sb) {
@@ -351,12 +369,5 @@ public final class ProseTargetReader {
     private static boolean startsSentence(String l) {
         int c = l.codePointAt(0);
         return Character.isUpperCase(c) || c == '(' || c == '-' || c == '+' || c == '•';
-    }
-
-    private static void flush(List<Paragraph> out, StringBuilder text, List<Piece> pieces, String section,
-                              Integer sectionYear) {
-        if (text != null && text.length() > 0) {
-            out.add(new Paragraph(text.toString(), pieces, section, sectionYear));
-        }
     }
 }
