@@ -53,7 +53,7 @@ class MethodLengthTest {
         String src = """
                 class A {
                     static final String[] S = {"{", "}"};
-                    @SuppressWarnings("unchecked")
+                    @SuppressWarnings({"unchecked", "rawtypes"})
                     int a(int x) {
                         if (x > 0) { // {
                             return '}';
@@ -63,7 +63,7 @@ class MethodLengthTest {
                     /* void b() { */
                     class B {
                         B() throws Exception {
-                            Runnable r = () -> { };
+                            new Thread(() -> { }).start();
                         }
                     }
                     String t() {
@@ -94,16 +94,23 @@ class MethodLengthTest {
         Deque<Method> open = new ArrayDeque<>();
         int header = 0;
         int line = 1;
+        int parens = 0;
         for (int i = 0; i < code.length(); i++) {
             char c = code.charAt(i);
             if (c == '\n') {
                 line++;
+            } else if (c == '(' || c == ')') {
+                parens += c == '(' ? 1 : -1;
+            } else if (parens > 0) {
+                continue; // braces inside parentheses: annotation arrays, lambdas and anonymous classes in arguments
             } else if (c == '{') {
                 boolean member = blocks.isEmpty() || blocks.peek() == Block.TYPE;
                 Block kind = member ? kindOf(code.substring(header, i)) : Block.OTHER;
                 if (kind == Block.METHOD) {
                     Matcher n = NAME.matcher(withoutAnnotations(code.substring(header, i)));
-                    n.find();
+                    if (!n.find()) {
+                        throw new IllegalStateException("no method name before line " + line);
+                    }
                     open.push(new Method(n.group(1), lineAt(code, header + n.start(1), line, i), 0));
                 }
                 blocks.push(kind);
