@@ -1,7 +1,6 @@
 package vn.tiendo.monitoring;
 
 import java.math.BigDecimal;
-import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,16 +54,5 @@ public class FormulaRepository {
                         rs.getString("condition_text"), rs.getBigDecimal("condition_min"),
                         OrgUnit.Level.valueOf(rs.getString("reporting_level"))))
                 .optional().orElseThrow(() -> new IllegalArgumentException("Không có chỉ tiêu mã " + indicatorId + "."));
-    }
-
-    /** Formula kinds in force for all indicators of a programme, by indicator id. */
-    public Map<Long, FormulaKind> kinds(long programmeId) {
-        Map<Long, FormulaKind> m = new java.util.HashMap<>();
-        jdbc.sql("SELECT f.indicator_id, f.kind FROM effective_formula f JOIN indicator i ON i.id = f.indicator_id WHERE i.programme_id = ?")
-                .param(programmeId)
-                .query((java.sql.ResultSet rs) -> {
-                    m.put(rs.getLong(1), FormulaKind.valueOf(rs.getString(2)));
-                });
-        return m;
     }
 }

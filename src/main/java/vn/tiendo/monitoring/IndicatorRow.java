@@ -10,10 +10,4 @@ import vn.tiendo.monitoring.status.IndicatorPlan;
  */
 public record IndicatorRow(long id, Long parentId, int depth, String code, String name, String unit, String baselineText,
                            IndicatorPlan plan, FormulaKind formula) {
-
-    /** The target text as written for a year ("72,6", "21 (8/38)", "≥ 80"), or null. */
-    public String targetText(int year) {
-        IndicatorPlan.Goal g = plan.targets().get(year);
-        return g == null ? null : g.text();
-    }
 }

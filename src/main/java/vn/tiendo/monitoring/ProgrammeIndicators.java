@@ -101,11 +101,6 @@ public class ProgrammeIndicators {
         return out;
     }
 
-    /** The programme an indicator belongs to. */
-    public Optional<Long> programmeOf(long indicatorId) {
-        return jdbc.sql("SELECT programme_id FROM indicator WHERE id = ?").param(indicatorId).query(Long.class).optional();
-    }
-
     /** Document order: each indicator followed by its sub-indicators. */
     private static void addChildren(Long parent, int depth, List<IndicatorRow> flat, List<IndicatorRow> out) {
         for (IndicatorRow r : flat) {

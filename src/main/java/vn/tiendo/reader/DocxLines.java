@@ -74,55 +74,17 @@ final class DocxLines {
     }
 
     static Converted convert(String fileName, byte[] content) {
-        List<String> lines = new ArrayList<>();
-        List<String> places = new ArrayList<>();
+        Output out = new Output(fileName);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(content))) {
-            int[] chars = {0};
             int tableNo = 0;
             for (IBodyElement e : doc.getBodyElements()) {
                 if (e instanceof XWPFParagraph p) {
                     for (String l : p.getText().split("\\R", -1)) {
-                        add(fileName, lines, l.replace('\t', ' '), chars);
-                        places.add(null);
+                        out.add(l.replace('\t', ' '), null);
                     }
                 } else if (e instanceof XWPFTable t) {
                     tableNo++;
-                    int r = 0;
-                    for (XWPFTableRow row : t.getRows()) {
-                        r++;
-                        List<String> cells = new ArrayList<>();
-                        for (XWPFTableCell cell : row.getTableCells()) {
-                            String where = "bảng " + tableNo + ", dòng " + r + ", cột " + (cells.size() + 1);
-                            CTTcPr pr;
-                            boolean continuation;
-                            String text;
-                            try {
-                                pr = cell.getCTTc().getTcPr();
-                                continuation = pr != null && pr.isSetVMerge()
-                                        && (pr.getVMerge().getVal() == null || pr.getVMerge().getVal() == STMerge.CONTINUE);
-                                text = continuation ? "" : cellText(cell);
-                            } catch (RuntimeException ex) {
-                                throw new ReadException(fileName, null, where + ": không đọc được ô ("
-                                        + ex.getClass().getSimpleName() + ")", ex);
-                            }
-                            cells.add(text);
-                            int span = 1;
-                            if (pr != null && pr.isSetGridSpan() && pr.getGridSpan().getVal() != null) {
-                                span = Math.min(50, ((BigInteger) pr.getGridSpan().getVal()).intValue());
-                            }
-                            for (int k = 1; k < span; k++) {
-                                cells.add("");
-                            }
-                        }
-                        String line = String.join("\t", cells);
-                        if (line.indexOf('\t') < 0) {
-                            line = line + "\t"; // a one-cell row is still a table row
-                        }
-                        add(fileName, lines, line, chars);
-                        places.add("bảng " + tableNo + ", dòng " + r);
-                    }
-                    add(fileName, lines, "", chars);
-                    places.add(null);
+                    addTable(out, t, tableNo);
                 }
             }
         } catch (ReadException e) {
@@ -137,7 +99,70 @@ final class DocxLines {
             throw new ReadException(fileName, null, "không đọc được tệp .docx (tệp hỏng hoặc không phải Word): "
                     + e.getClass().getSimpleName(), e);
         }
-        return new Converted(lines, places);
+        return new Converted(out.lines, out.places);
+    }
+
+    /** The lines converted so far with their places, and the guard on the total text. */
+    private static final class Output {
+        private final String fileName;
+        private final List<String> lines = new ArrayList<>();
+        private final List<String> places = new ArrayList<>();
+        private int chars;
+
+        Output(String fileName) {
+            this.fileName = fileName;
+        }
+
+        void add(String line, String place) {
+            chars += line.length() + 1;
+            if (chars > MAX_CHARS) {
+                throw new ReadException(fileName, null, "tệp .docx chứa quá nhiều văn bản (trên " + MAX_CHARS + " ký tự)");
+            }
+            lines.add(line);
+            places.add(place);
+        }
+    }
+
+    /** One line per row (a one-cell row still gets a tab), then a blank line after the table. */
+    private static void addTable(Output out, XWPFTable t, int tableNo) {
+        int r = 0;
+        for (XWPFTableRow row : t.getRows()) {
+            r++;
+            String line = String.join("\t", rowCells(out.fileName, row, tableNo, r));
+            if (line.indexOf('\t') < 0) {
+                line = line + "\t"; // a one-cell row is still a table row
+            }
+            out.add(line, "bảng " + tableNo + ", dòng " + r);
+        }
+        out.add("", null);
+    }
+
+    /** The row's cells: a merged continuation cell is blank, a cell spanning n grid columns is followed by n-1 blanks. */
+    private static List<String> rowCells(String fileName, XWPFTableRow row, int tableNo, int r) {
+        List<String> cells = new ArrayList<>();
+        for (XWPFTableCell cell : row.getTableCells()) {
+            String where = "bảng " + tableNo + ", dòng " + r + ", cột " + (cells.size() + 1);
+            CTTcPr pr;
+            String text;
+            try {
+                pr = cell.getCTTc().getTcPr();
+                boolean continuation = pr != null && pr.isSetVMerge()
+                        && (pr.getVMerge().getVal() == null || pr.getVMerge().getVal() == STMerge.CONTINUE);
+                text = continuation ? "" : cellText(cell);
+            } catch (RuntimeException ex) {
+                throw new ReadException(fileName, null, where + ": không đọc được ô ("
+                        + ex.getClass().getSimpleName() + ")", ex);
+            }
+            cells.add(text);
+            int span = 1;
+            if (pr != null && pr.isSetGridSpan() && pr.getGridSpan().getVal() != null) {
+                span = Math.min(50, ((BigInteger) pr.getGridSpan().getVal()).intValue());
+            }
+            for (int k = 1; k < span; k++) {
+                cells.add("");
+            }
+        }
+        return cells;
     }
 
     private static String cellText(XWPFTableCell cell) {
@@ -152,13 +177,5 @@ final class DocxLines {
             }
         }
         return sb.toString().replaceAll("[\\t\\r\\n]+", " ").strip();
-    }
-
-    private static void add(String fileName, List<String> lines, String line, int[] chars) {
-        chars[0] += line.length() + 1;
-        if (chars[0] > MAX_CHARS) {
-            throw new ReadException(fileName, null, "tệp .docx chứa quá nhiều văn bản (trên " + MAX_CHARS + " ký tự)");
-        }
-        lines.add(line);
     }
 }

@@ -54,60 +54,103 @@ public final class HeaderReader {
         for (String l : lines) {
             clean.add(Text.cleanLine(l.replace('\t', ' ')));
         }
-        String number = null;
-        LocalDate date = null;
-        String issuer = null;
-        String kind = null;
-        String place = null;
+        Fields f = new Fields();
+        f.number = readNumberLine(clean);
+        readPlaceAndDate(clean, f);
+        readAppendixCaption(clean, f);
+        readTitle(clean, f);
+        if (f.kind == null) {
+            f.kind = kindFromSelfReference(clean);
+        }
+        String opening = opening(clean, f.titleLine);
+        if (f.issuer == null) {
+            f.issuer = issuerFromOpening(opening);
+        }
+        if (f.issuer == null) {
+            f.issuer = issuerFromSignatureBlock(clean, f.number);
+        }
+        if (f.date == null) {
+            f.date = signatureDate(lines, warnings);
+        }
+        if (f.number == null) {
+            warnings.add(new ReadWarning(1, "Không tìm thấy số văn bản"));
+        }
+        if (f.date == null) {
+            warnings.add(new ReadWarning(1, "Không tìm thấy ngày ban hành"));
+        }
+        List<String> impl = implementedDocuments(f.title, opening, f.number);
+        OrgUnitRef unit = orgUnit(clean, f.number, f.issuer, f.place, opening, resolver, warnings);
+        return new DocumentInfo(f.number, f.date, f.issuer, unit, f.kind, impl, f.title);
+    }
 
-        // 1. explicit number line near the top
-        for (int i = 0; i < Math.min(40, clean.size()) && number == null; i++) {
+    /** What the header steps have found so far; each step fills what is still missing. */
+    private static final class Fields {
+        String number;
+        LocalDate date;
+        String issuer;
+        String kind;
+        String place;
+        String title;
+        int titleLine = -1;
+    }
+
+    /** The explicit number line near the top ("Số 70-KH/ĐU"). */
+    private static String readNumberLine(List<String> clean) {
+        for (int i = 0; i < Math.min(40, clean.size()); i++) {
             Matcher m = NUMBER_LINE.matcher(clean.get(i));
             if (m.matches()) {
                 Matcher n = DOC_NUMBER.matcher(m.group(1));
                 if (n.find()) {
-                    number = normNumber(n);
+                    return normNumber(n);
                 }
             }
         }
-        // 2. place and date line
-        for (int i = 0; i < Math.min(40, clean.size()) && date == null; i++) {
+        return null;
+    }
+
+    /** The place-and-date line near the top ("Bình Lư, ngày 17 tháng 3 năm 2026"). */
+    private static void readPlaceAndDate(List<String> clean, Fields f) {
+        for (int i = 0; i < Math.min(40, clean.size()) && f.date == null; i++) {
             Matcher m = PLACE_DATE.matcher(clean.get(i));
             if (m.find()) {
-                date = date(m.group(4), m.group(3), m.group(2));
-                place = m.group(1).strip();
+                f.date = date(m.group(4), m.group(3), m.group(2));
+                f.place = m.group(1).strip();
             }
         }
-        // 3. appendix caption
+    }
+
+    /** The appendix caption ("Kèm theo Chương trình hành động số 05-CTr/TU, ngày 24/11/2025 của …"). */
+    private static void readAppendixCaption(List<String> clean, Fields f) {
         for (String l : clean) {
             Matcher m = CAPTION.matcher(l.replace("(", " ").replace("*", ""));
             if (m.find()) {
                 Matcher n = DOC_NUMBER.matcher(m.group(2));
-                if (number == null && n.find()) {
-                    number = normNumber(n);
+                if (f.number == null && n.find()) {
+                    f.number = normNumber(n);
                 }
-                if (date == null) {
-                    date = date(m.group(5), m.group(4), m.group(3));
+                if (f.date == null) {
+                    f.date = date(m.group(5), m.group(4), m.group(3));
                 }
-                if (kind == null) {
-                    kind = m.group(1).toLowerCase(Locale.ROOT);
+                if (f.kind == null) {
+                    f.kind = m.group(1).toLowerCase(Locale.ROOT);
                 }
-                if (issuer == null) {
-                    issuer = m.group(6).strip();
+                if (f.issuer == null) {
+                    f.issuer = m.group(6).strip();
                 }
-                break;
+                return;
             }
         }
-        // 4. title: a kind line near the top and its lower-case continuation lines
-        String title = null;
-        int titleLine = -1;
+    }
+
+    /** The title: a kind line near the top and its lower-case continuation lines. */
+    private static void readTitle(List<String> clean, Fields f) {
         for (int i = 0; i < Math.min(30, clean.size()); i++) {
             String l = clean.get(i);
             String k = kindOf(l);
             if (k != null) {
-                titleLine = i;
-                if (kind == null) {
-                    kind = k;
+                f.titleLine = i;
+                if (f.kind == null) {
+                    f.kind = k;
                 }
                 StringBuilder t = new StringBuilder(l);
                 for (int j = i + 1; j < Math.min(i + 8, clean.size()); j++) {
@@ -121,61 +164,66 @@ public final class HeaderReader {
                         break;
                     }
                 }
-                title = t.toString().replaceAll("[.\\s]+$", "");
-                break;
+                f.title = t.toString().replaceAll("[.\\s]+$", "");
+                return;
             }
         }
-        // 5. kind from "Nghị quyết này" etc.
-        if (kind == null) {
-            String whole = String.join(" ", clean).toLowerCase(Locale.ROOT);
-            int best = 0;
-            for (String k : KINDS) {
-                int c = count(whole, k + " này");
-                if (c > best) {
-                    best = c;
-                    kind = k;
-                }
+    }
+
+    /** The kind most often named in "Nghị quyết này", "Kế hoạch này" etc.; null when none is. */
+    private static String kindFromSelfReference(List<String> clean) {
+        String whole = String.join(" ", clean).toLowerCase(Locale.ROOT);
+        String kind = null;
+        int best = 0;
+        for (String k : KINDS) {
+            int c = count(whole, k + " này");
+            if (c > best) {
+                best = c;
+                kind = k;
             }
         }
-        // 6. issuer from "… ban hành Chương trình", then from "T/M …" in the signature
-        String opening = opening(clean, titleLine);
-        if (issuer == null) {
-            Matcher m = ISSUES.matcher(opening);
+        return kind;
+    }
+
+    /** The issuer from "… ban hành Chương trình" in the opening paragraph. */
+    private static String issuerFromOpening(String opening) {
+        Matcher m = ISSUES.matcher(opening);
+        if (!m.find()) {
+            return null;
+        }
+        String s = m.group(1);
+        int cut = Math.max(s.lastIndexOf(','), s.lastIndexOf(';'));
+        return Text.capitalize(s.substring(cut + 1).strip());
+    }
+
+    /** The issuer from the first "T/M …" line of the signature block. */
+    private static String issuerFromSignatureBlock(List<String> clean, String number) {
+        for (String l : clean) {
+            Matcher m = ON_BEHALF.matcher(l);
             if (m.find()) {
-                String s = m.group(1);
-                int cut = Math.max(s.lastIndexOf(','), s.lastIndexOf(';'));
-                issuer = s.substring(cut + 1).strip();
-                issuer = Text.capitalize(issuer);
+                return issuerFromSignature(m.group(1), number);
             }
         }
-        if (issuer == null) {
-            for (String l : clean) {
-                Matcher m = ON_BEHALF.matcher(l);
-                if (m.find()) {
-                    issuer = issuerFromSignature(m.group(1), number);
-                    break;
+        return null;
+    }
+
+    /** The digital signature's timestamp near the end, as a last resort for the date (with a warning). */
+    private static LocalDate signatureDate(List<String> lines, List<ReadWarning> warnings) {
+        for (int i = Math.max(0, lines.size() - 60); i < lines.size(); i++) {
+            Matcher m = SIGNED_AT.matcher(lines.get(i));
+            if (m.find()) {
+                LocalDate date = date(m.group(1), m.group(2), m.group(3));
+                if (date != null) {
+                    warnings.add(new ReadWarning(i + 1, "Không thấy ngày ban hành; lấy ngày ký số " + date));
+                    return date;
                 }
             }
         }
-        // 7. signature timestamp as a last resort for the date
-        if (date == null) {
-            for (int i = Math.max(0, clean.size() - 60); i < clean.size() && date == null; i++) {
-                Matcher m = SIGNED_AT.matcher(lines.get(i));
-                if (m.find()) {
-                    date = date(m.group(1), m.group(2), m.group(3));
-                    if (date != null) {
-                        warnings.add(new ReadWarning(i + 1, "Không thấy ngày ban hành; lấy ngày ký số " + date));
-                    }
-                }
-            }
-        }
-        if (number == null) {
-            warnings.add(new ReadWarning(1, "Không tìm thấy số văn bản"));
-        }
-        if (date == null) {
-            warnings.add(new ReadWarning(1, "Không tìm thấy ngày ban hành"));
-        }
-        // 8. implemented documents: numbers in the title and the opening paragraph
+        return null;
+    }
+
+    /** The implemented documents: numbers in the title and the opening paragraph, other than its own. */
+    private static List<String> implementedDocuments(String title, String opening, String number) {
         Set<String> impl = new LinkedHashSet<>();
         Matcher n = DOC_NUMBER.matcher((title == null ? "" : title) + " " + opening);
         while (n.find()) {
@@ -184,8 +232,7 @@ public final class HeaderReader {
                 impl.add(num);
             }
         }
-        OrgUnitRef unit = orgUnit(clean, number, issuer, place, opening, resolver, warnings);
-        return new DocumentInfo(number, date, issuer, unit, kind, new ArrayList<>(impl), title);
+        return new ArrayList<>(impl);
     }
 
     static String normNumber(Matcher n) {
@@ -239,7 +286,25 @@ public final class HeaderReader {
     private static OrgUnitRef orgUnit(List<String> clean, String number, String issuer, String place, String opening,
                                       OrgUnitResolver resolver, List<ReadWarning> warnings) {
         String whole = String.join("\n", clean);
-        // province: the most often named one
+        String province = mostNamedProvince(whole);
+        String provinceFull = province == null ? null : Provinces.BY_NAME.get(province)[1];
+        boolean communeLevel = (number != null && number.endsWith("/ĐU"))
+                || (issuer != null && Text.fold(issuer).contains("dang uy") && !Text.fold(issuer).contains("tinh uy"));
+        if (communeLevel) {
+            String commune = communeName(opening, place, whole);
+            if (commune != null) {
+                return communeUnit(commune, provinceFull, resolver, warnings);
+            }
+        }
+        if (province != null) {
+            return new OrgUnitRef(Provinces.BY_NAME.get(province)[0], provinceFull);
+        }
+        warnings.add(new ReadWarning(1, "Không xác định được tỉnh/xã ban hành"));
+        return null;
+    }
+
+    /** The province named most often in the document (as a whole word); null when none is named. */
+    private static String mostNamedProvince(String whole) {
         String province = null;
         int best = 0;
         String foldedWhole = Text.fold(whole);
@@ -250,54 +315,43 @@ public final class HeaderReader {
                 province = name;
             }
         }
-        String provinceFull = province == null ? null : Provinces.BY_NAME.get(province)[1];
-        boolean communeLevel = (number != null && number.endsWith("/ĐU"))
-                || (issuer != null && Text.fold(issuer).contains("dang uy") && !Text.fold(issuer).contains("tinh uy"));
-        if (communeLevel) {
-            String commune = null;
-            String type = "Xã";
-            Matcher m = COMMUNE.matcher(opening);
-            if (m.find()) {
-                type = Text.capitalize(m.group(1));
-                commune = m.group(2).strip();
-            }
-            if (commune == null && place != null) {
-                commune = place;
-            }
-            if (commune == null) {
-                Map<String, Integer> counts = new LinkedHashMap<>();
-                Matcher all = COMMUNE.matcher(whole);
-                while (all.find()) {
-                    counts.merge(Text.capitalize(all.group(1)) + " " + all.group(2).strip(), 1, Integer::sum);
-                }
-                String top = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
-                        .orElse(null);
-                if (top != null) {
-                    int sp = top.indexOf(' ');
-                    type = top.substring(0, sp);
-                    commune = top.substring(sp + 1);
-                }
-            }
-            if (commune != null) {
-                String full = type + " " + commune;
-                String code = null;
-                try {
-                    code = resolver.codeOf(full, provinceFull);
-                } catch (RuntimeException e) {
-                    warnings.add(new ReadWarning(1, "Lỗi khi tra mã đơn vị " + full + ": " + e.getMessage()));
-                }
-                if (code == null) {
-                    warnings.add(new ReadWarning(1, "Chưa biết mã đơn vị hành chính của " + full
-                            + (provinceFull == null ? "" : " (" + provinceFull + ")")));
-                }
-                return new OrgUnitRef(code, full);
-            }
+        return province;
+    }
+
+    /**
+     * The commune's full name ("Xã Bình Lư"): the first one named in the opening paragraph, else the place of
+     * the place-and-date line, else the one named most often in the document; null when there is none.
+     */
+    private static String communeName(String opening, String place, String whole) {
+        Matcher m = COMMUNE.matcher(opening);
+        if (m.find()) {
+            return Text.capitalize(m.group(1)) + " " + m.group(2).strip();
         }
-        if (province != null) {
-            return new OrgUnitRef(Provinces.BY_NAME.get(province)[0], provinceFull);
+        if (place != null) {
+            return "Xã " + place;
         }
-        warnings.add(new ReadWarning(1, "Không xác định được tỉnh/xã ban hành"));
-        return null;
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Matcher all = COMMUNE.matcher(whole);
+        while (all.find()) {
+            counts.merge(Text.capitalize(all.group(1)) + " " + all.group(2).strip(), 1, Integer::sum);
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** The commune with its administrative code, warning when the code is not known. */
+    private static OrgUnitRef communeUnit(String full, String provinceFull, OrgUnitResolver resolver,
+                                          List<ReadWarning> warnings) {
+        String code = null;
+        try {
+            code = resolver.codeOf(full, provinceFull);
+        } catch (RuntimeException e) {
+            warnings.add(new ReadWarning(1, "Lỗi khi tra mã đơn vị " + full + ": " + e.getMessage()));
+        }
+        if (code == null) {
+            warnings.add(new ReadWarning(1, "Chưa biết mã đơn vị hành chính của " + full
+                    + (provinceFull == null ? "" : " (" + provinceFull + ")")));
+        }
+        return new OrgUnitRef(code, full);
     }
 
     private static int count(String hay, String needle) {

@@ -60,102 +60,73 @@ public final class IndicatorTableReader {
     }
 
     public static List<Indicator> read(List<String> lines, List<ReadWarning> warnings) {
-        Map<String, String> notes = TableScanner.footnotes(lines);
-        List<Builder> top = new ArrayList<>();
-        Map<String, Builder> byCode = new LinkedHashMap<>();
-        String section = null;
-        String sectionRoman = null;
-        Integer sectionYear = null;
+        Reading reading = new Reading(TableScanner.footnotes(lines), warnings);
         for (TableScanner.Block block : TableScanner.scan(lines)) {
-            if (block.kind() != TableScanner.Kind.INDICATOR) {
-                continue;
+            if (block.kind() == TableScanner.Kind.INDICATOR) {
+                reading.readBlock(block);
             }
-            Role[] roles = new Role[Math.max(block.header().size(), block.header2().size())];
-            int[] years = new int[roles.length];
+        }
+        List<Indicator> out = new ArrayList<>();
+        for (Builder b : reading.top) {
+            out.add(b.build());
+        }
+        return out;
+    }
+
+    /** The state of one read: the section we are in (it runs on across tables) and the current table's layout. */
+    private static final class Reading {
+
+        private final Map<String, String> notes;
+        private final List<ReadWarning> warnings;
+        private final List<Builder> top = new ArrayList<>();
+        private final Map<String, Builder> byCode = new LinkedHashMap<>();
+        private String section;
+        private String sectionRoman;
+        private Integer sectionYear;
+        // the current table: its column roles and years, and what its rows carry down
+        private Role[] roles;
+        private int[] years;
+        private Integer baselineYear;
+        private List<String> carryTracked;
+        private Builder lastTop;
+
+        Reading(Map<String, String> notes, List<ReadWarning> warnings) {
+            this.notes = notes;
+            this.warnings = warnings;
+        }
+
+        void readBlock(TableScanner.Block block) {
+            roles = new Role[Math.max(block.header().size(), block.header2().size())];
+            years = new int[roles.length];
             layout(block, roles, years);
-            Integer baselineYear = null;
+            baselineYear = null;
             for (int i = 0; i < roles.length; i++) {
                 if (roles[i] == Role.BASELINE) {
                     baselineYear = years[i];
                 }
             }
-            List<String> carryTracked = null;
-            Builder lastTop = null;
+            carryTracked = null;
+            lastTop = null;
             for (TableScanner.Row row : block.rows()) {
-                String code = TableScanner.cell(row, roles, Role.CODE);
-                String name = TableScanner.cell(row, roles, Role.NAME);
-                // section rows: "I  Đến năm 2030"
-                if (Text.isRoman(code) && !name.isEmpty() && row.blankExcept(TableScanner.index(roles, Role.CODE), TableScanner.index(roles, Role.NAME))) {
-                    section = name;
-                    sectionRoman = code;
-                    Matcher y = YEAR4.matcher(name);
-                    sectionYear = y.find() ? Integer.valueOf(y.group(1)) : null;
-                    carryTracked = null;
-                    lastTop = null;
-                    continue;
+                readRow(row);
+            }
+        }
+
+        private void readRow(TableScanner.Row row) {
+            String code = TableScanner.cell(row, roles, Role.CODE);
+            String name = TableScanner.cell(row, roles, Role.NAME);
+            if (Text.isRoman(code) && !name.isEmpty() && row.blankExcept(TableScanner.index(roles, Role.CODE), TableScanner.index(roles, Role.NAME))) {
+                enterSection(code, name);
+                return;
+            }
+            if (code.isEmpty() && name.isEmpty()) {
+                if (!row.blankExcept()) {
+                    warnings.add(new ReadWarning(row.line(), "Hàng chỉ tiêu không có tên; bỏ qua"));
                 }
-                if (code.isEmpty() && name.isEmpty()) {
-                    if (!row.blankExcept()) {
-                        warnings.add(new ReadWarning(row.line(), "Hàng chỉ tiêu không có tên; bỏ qua"));
-                    }
-                    continue;
-                }
-                Builder b = new Builder();
-                b.section = section;
-                b.name = name.replaceAll("\\s*[:]$", "");
-                b.unit = Text.nullIfBlank(TableScanner.cell(row, roles, Role.UNIT));
-                b.line = row.line();
-                b.sourceText = String.join(" | ", row.cells());
-                footnotes(row, notes, b, warnings);
-                Integer defaultYear = sectionYear != null ? sectionYear : maxYear(roles, years);
-                readValues(row, roles, years, baselineYear, defaultYear, b, warnings);
-                // tracking bodies, blank continues the row above within the block
-                int tIdx = TableScanner.index(roles, Role.TRACKED);
-                if (tIdx >= 0) {
-                    String t = row.cell(tIdx);
-                    if (!t.isEmpty()) {
-                        b.trackedBy = BodyListParser.split(t);
-                        carryTracked = b.trackedBy;
-                    } else if (carryTracked != null) {
-                        b.trackedBy = carryTracked;
-                        b.trackedByInferred = true;
-                    } else {
-                        warnings.add(new ReadWarning(row.line(), "Ô cơ quan chủ trì theo dõi, đánh giá trống"));
-                    }
-                }
-                String prefix = sectionRoman == null ? "" : sectionRoman + ".";
-                if (code.matches("\\d{1,3}")) {
-                    b.code = prefix + Integer.parseInt(code);
-                    Builder same = sameIndicator(top, b);
-                    if (same != null) {
-                        mergeInto(same, b, row.line(), warnings);
-                        lastTop = same;
-                        continue;
-                    }
-                    top.add(b);
-                    lastTop = b;
-                } else if (code.matches("\\d{1,3}(\\.\\d{1,3})+")) {
-                    String parentCode = prefix + code.substring(0, code.lastIndexOf('.'));
-                    Builder parent = byCode.get(parentCode);
-                    b.code = prefix + code;
-                    if (parent == null) {
-                        warnings.add(new ReadWarning(row.line(), "Không thấy chỉ tiêu cha " + parentCode + " của " + b.code));
-                        top.add(b);
-                    } else {
-                        parent.children.add(b);
-                    }
-                } else if (lastTop != null) {
-                    int n = lastTop.children.size();
-                    String suffix = code.isEmpty() ? String.valueOf(LETTERS.charAt(Math.min(n, 25)))
-                            : code.replaceAll("[^\\p{L}\\d]", "");
-                    b.code = lastTop.code + "." + suffix;
-                    lastTop.children.add(b);
-                } else {
-                    b.code = prefix + (code.isEmpty() ? String.valueOf(top.size() + 1) : code);
-                    warnings.add(new ReadWarning(row.line(), "Chỉ tiêu không có số thứ tự; gán mã " + b.code));
-                    top.add(b);
-                    lastTop = b;
-                }
+                return;
+            }
+            Builder b = readIndicator(row, name);
+            if (place(b, code, row.line())) {
                 if (byCode.containsKey(b.code)) {
                     String old = b.code;
                     b.code = b.code + "-" + row.line();
@@ -164,11 +135,90 @@ public final class IndicatorTableReader {
                 byCode.put(b.code, b);
             }
         }
-        List<Indicator> out = new ArrayList<>();
-        for (Builder b : top) {
-            out.add(b.build());
+
+        /** A section row ("I  Đến năm 2030"): its year is the default year of the targets below it. */
+        private void enterSection(String code, String name) {
+            section = name;
+            sectionRoman = code;
+            Matcher y = YEAR4.matcher(name);
+            sectionYear = y.find() ? Integer.valueOf(y.group(1)) : null;
+            carryTracked = null;
+            lastTop = null;
         }
-        return out;
+
+        /** The indicator of one row: name, unit, footnotes, baseline, targets and tracking bodies (no code yet). */
+        private Builder readIndicator(TableScanner.Row row, String name) {
+            Builder b = new Builder();
+            b.section = section;
+            b.name = name.replaceAll("\\s*[:]$", "");
+            b.unit = Text.nullIfBlank(TableScanner.cell(row, roles, Role.UNIT));
+            b.line = row.line();
+            b.sourceText = String.join(" | ", row.cells());
+            footnotes(row, notes, b, warnings);
+            Integer defaultYear = sectionYear != null ? sectionYear : maxYear(roles, years);
+            readValues(row, roles, years, baselineYear, defaultYear, b, warnings);
+            readTrackedBy(row, b);
+            return b;
+        }
+
+        /** The tracking bodies; a blank cell continues the row above within the table. */
+        private void readTrackedBy(TableScanner.Row row, Builder b) {
+            int tIdx = TableScanner.index(roles, Role.TRACKED);
+            if (tIdx < 0) {
+                return;
+            }
+            String t = row.cell(tIdx);
+            if (!t.isEmpty()) {
+                b.trackedBy = BodyListParser.split(t);
+                carryTracked = b.trackedBy;
+            } else if (carryTracked != null) {
+                b.trackedBy = carryTracked;
+                b.trackedByInferred = true;
+            } else {
+                warnings.add(new ReadWarning(row.line(), "Ô cơ quan chủ trì theo dõi, đánh giá trống"));
+            }
+        }
+
+        /**
+         * Gives the indicator its code and puts it at the top level or under its parent; false when it is the
+         * same indicator as one of an earlier section and was merged into that one.
+         */
+        private boolean place(Builder b, String code, int line) {
+            String prefix = sectionRoman == null ? "" : sectionRoman + ".";
+            if (code.matches("\\d{1,3}")) {
+                b.code = prefix + Integer.parseInt(code);
+                Builder same = sameIndicator(top, b);
+                if (same != null) {
+                    mergeInto(same, b, line, warnings);
+                    lastTop = same;
+                    return false;
+                }
+                top.add(b);
+                lastTop = b;
+            } else if (code.matches("\\d{1,3}(\\.\\d{1,3})+")) {
+                String parentCode = prefix + code.substring(0, code.lastIndexOf('.'));
+                Builder parent = byCode.get(parentCode);
+                b.code = prefix + code;
+                if (parent == null) {
+                    warnings.add(new ReadWarning(line, "Không thấy chỉ tiêu cha " + parentCode + " của " + b.code));
+                    top.add(b);
+                } else {
+                    parent.children.add(b);
+                }
+            } else if (lastTop != null) {
+                int n = lastTop.children.size();
+                String suffix = code.isEmpty() ? String.valueOf(LETTERS.charAt(Math.min(n, 25)))
+                        : code.replaceAll("[^\\p{L}\\d]", "");
+                b.code = lastTop.code + "." + suffix;
+                lastTop.children.add(b);
+            } else {
+                b.code = prefix + (code.isEmpty() ? String.valueOf(top.size() + 1) : code);
+                warnings.add(new ReadWarning(line, "Chỉ tiêu không có số thứ tự; gán mã " + b.code));
+                top.add(b);
+                lastTop = b;
+            }
+            return true;
+        }
     }
 
     private static void layout(TableScanner.Block block, Role[] roles, int[] years) {
@@ -246,27 +296,37 @@ public final class IndicatorTableReader {
             }
         }
         if (overall != null) {
-            if (defaultYear == null) {
-                warnings.add(new ReadWarning(row.line(), "Không rõ năm của chỉ tiêu chung \"" + overall.text() + "\""));
-            } else {
-                Target year = b.targets.get(defaultYear);
-                if (year == null) {
-                    b.targets.put(defaultYear, overall.toTarget(defaultYear));
-                } else if (!consistent(overall, year)) {
-                    warnings.add(new ReadWarning(row.line(), "Chỉ tiêu chung \"" + overall.text() + "\" khác chỉ tiêu năm "
-                            + defaultYear + " \"" + year.text() + "\"; dùng giá trị của cột năm " + defaultYear));
-                }
-            }
+            applyOverall(overall, defaultYear, b, row.line(), warnings);
         }
         if (!anyValue && b.unit != null) {
-            // rows 7–9 of 05-CTr/TU: the qualitative target sits in the unit column
-            if (b.unit.length() > 15 && defaultYear != null) {
-                TargetParser.Parsed p = parse(b.unit, row.line(), warnings);
-                b.targets.put(defaultYear, p.toTarget(defaultYear));
-                b.unit = null;
-            } else {
-                warnings.add(new ReadWarning(row.line(), "Chỉ tiêu \"" + TargetParser.abbreviate(b.name) + "\" không có giá trị"));
-            }
+            readTargetInUnitColumn(defaultYear, b, row.line(), warnings);
+        }
+    }
+
+    /** The overall target ("Chỉ tiêu" column) is the target of the default year unless a year column gives one. */
+    private static void applyOverall(TargetParser.Parsed overall, Integer defaultYear, Builder b, int line,
+                                     List<ReadWarning> warnings) {
+        if (defaultYear == null) {
+            warnings.add(new ReadWarning(line, "Không rõ năm của chỉ tiêu chung \"" + overall.text() + "\""));
+            return;
+        }
+        Target year = b.targets.get(defaultYear);
+        if (year == null) {
+            b.targets.put(defaultYear, overall.toTarget(defaultYear));
+        } else if (!consistent(overall, year)) {
+            warnings.add(new ReadWarning(line, "Chỉ tiêu chung \"" + overall.text() + "\" khác chỉ tiêu năm "
+                    + defaultYear + " \"" + year.text() + "\"; dùng giá trị của cột năm " + defaultYear));
+        }
+    }
+
+    /** A row without values: rows 7–9 of 05-CTr/TU have their qualitative target in the unit column. */
+    private static void readTargetInUnitColumn(Integer defaultYear, Builder b, int line, List<ReadWarning> warnings) {
+        if (b.unit.length() > 15 && defaultYear != null) {
+            TargetParser.Parsed p = parse(b.unit, line, warnings);
+            b.targets.put(defaultYear, p.toTarget(defaultYear));
+            b.unit = null;
+        } else {
+            warnings.add(new ReadWarning(line, "Chỉ tiêu \"" + TargetParser.abbreviate(b.name) + "\" không có giá trị"));
         }
     }
 

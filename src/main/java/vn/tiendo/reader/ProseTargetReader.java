@@ -140,20 +140,7 @@ public final class ProseTargetReader {
         int shift = sentence.length() - s.length();
         List<int[]> spans = new ArrayList<>();
         List<Matcher> found = new ArrayList<>();
-        Matcher m = PERCENT.matcher(s);
-        boolean percent = false;
-        while (m.find()) {
-            percent = true;
-            spans.add(new int[] {m.start(), m.end()});
-            found.add(PERCENT.matcher(s).region(m.start(), m.end()));
-        }
-        if (!percent) {
-            m = COUNT.matcher(s);
-            while (m.find()) {
-                spans.add(new int[] {m.start(), m.end()});
-                found.add(COUNT.matcher(s).region(m.start(), m.end()));
-            }
-        }
+        boolean percent = findValues(s, spans, found);
         List<Candidate> out = new ArrayList<>();
         String leadIn = null;
         int colon = s.indexOf(':');
@@ -171,52 +158,93 @@ public final class ProseTargetReader {
             if (to < spans.get(k)[1]) {
                 to = s.length();
             }
-            String segment = s.substring(from, to);
-            Matcher v = found.get(k);
-            if (!v.lookingAt()) {
-                continue;
+            Candidate c = candidate(s.substring(from, to), spans.get(k)[0] - from, spans.get(k)[1] - from, found.get(k),
+                    percent, leadIn, shift + from);
+            if (c != null) {
+                out.add(c);
             }
-            int vs = spans.get(k)[0] - from;
-            int ve = spans.get(k)[1] - from;
-            String before = segment.substring(0, Math.max(0, vs));
-            String after = segment.substring(Math.min(segment.length(), ve));
-            String valueText = segment.substring(vs, ve).strip();
-            BigDecimal value = VietnameseNumber.parse(v.group("num"));
-            if (value == null) {
-                continue;
-            }
-            String unit;
-            Comparator cmp;
-            String name;
-            if (percent) {
-                unit = "%";
-                cmp = comparator(v.group("cmp"), v.group("up") != null);
-                String b = LEAD.matcher(before.strip()).replaceFirst("");
-                b = TRAILING_VERB.matcher(b).replaceAll("").strip();
-                if (b.isEmpty() || b.matches("(?iu)(?:tỉ|tỷ) lệ")) {
-                    name = cut(after.strip());
-                } else {
-                    name = cut(b);
-                }
-                if (leadIn != null) {
-                    name = leadIn + " – " + name;
-                }
-            } else {
-                unit = v.group("noun");
-                cmp = Comparator.EQ;
-                name = cut(segment.strip());
-                name = LEAD.matcher(name).replaceFirst("");
-                if (name.isEmpty()) {
-                    name = segment.strip();
-                }
-            }
-            name = name.replaceAll("^[,;:\\s]+|[,;:\\s]+$", "");
-            if (name.isEmpty()) {
-                continue;
-            }
-            out.add(new Candidate(segment, shift + from, name, valueText, cmp, value, unit));
         }
         return out;
+    }
+
+    /**
+     * Finds the value spans of a sentence: its percentages, or when it has none its counts ("38 trường").
+     * Returns true when they are percentages.
+     */
+    private static boolean findValues(String s, List<int[]> spans, List<Matcher> found) {
+        Matcher m = PERCENT.matcher(s);
+        boolean percent = false;
+        while (m.find()) {
+            percent = true;
+            spans.add(new int[] {m.start(), m.end()});
+            found.add(PERCENT.matcher(s).region(m.start(), m.end()));
+        }
+        if (!percent) {
+            m = COUNT.matcher(s);
+            while (m.find()) {
+                spans.add(new int[] {m.start(), m.end()});
+                found.add(COUNT.matcher(s).region(m.start(), m.end()));
+            }
+        }
+        return percent;
+    }
+
+    /** The candidate of one segment whose value is at [vs, ve); null when it has no value or no name. */
+    private static Candidate candidate(String segment, int vs, int ve, Matcher v, boolean percent, String leadIn,
+                                       int offset) {
+        if (!v.lookingAt()) {
+            return null;
+        }
+        String before = segment.substring(0, Math.max(0, vs));
+        String after = segment.substring(Math.min(segment.length(), ve));
+        String valueText = segment.substring(vs, ve).strip();
+        BigDecimal value = VietnameseNumber.parse(v.group("num"));
+        if (value == null) {
+            return null;
+        }
+        String unit;
+        Comparator cmp;
+        String name;
+        if (percent) {
+            unit = "%";
+            cmp = comparator(v.group("cmp"), v.group("up") != null);
+            name = percentName(before, after, leadIn);
+        } else {
+            unit = v.group("noun");
+            cmp = Comparator.EQ;
+            name = countName(segment);
+        }
+        name = name.replaceAll("^[,;:\\s]+|[,;:\\s]+$", "");
+        if (name.isEmpty()) {
+            return null;
+        }
+        return new Candidate(segment, offset, name, valueText, cmp, value, unit);
+    }
+
+    /** A percentage's name: the words before it, or after it when before there is only "tỉ lệ". */
+    private static String percentName(String before, String after, String leadIn) {
+        String b = LEAD.matcher(before.strip()).replaceFirst("");
+        b = TRAILING_VERB.matcher(b).replaceAll("").strip();
+        String name;
+        if (b.isEmpty() || b.matches("(?iu)(?:tỉ|tỷ) lệ")) {
+            name = cut(after.strip());
+        } else {
+            name = cut(b);
+        }
+        if (leadIn != null) {
+            name = leadIn + " – " + name;
+        }
+        return name;
+    }
+
+    /** A count's name: the whole segment, shortened. */
+    private static String countName(String segment) {
+        String name = cut(segment.strip());
+        name = LEAD.matcher(name).replaceFirst("");
+        if (name.isEmpty()) {
+            name = segment.strip();
+        }
+        return name;
     }
 
     private static int lastComma(String s, int from, int to) {
@@ -262,12 +290,7 @@ public final class ProseTargetReader {
 
     /** The paragraphs of the goal section, with broken lines joined. */
     private static List<Paragraph> paragraphs(List<String> lines) {
-        List<Paragraph> out = new ArrayList<>();
-        boolean inGoals = false;
-        String section = null;
-        Integer sectionYear = null;
-        StringBuilder text = null;
-        List<Piece> pieces = null;
+        GoalSection goals = new GoalSection();
         for (int i = 0; i < lines.size(); i++) {
             String raw = lines.get(i);
             if (raw.indexOf('\t') >= 0) {
@@ -279,41 +302,64 @@ public final class ProseTargetReader {
             }
             boolean heading = l.length() <= 120 && HEADING.matcher(l).matches() && !l.startsWith("(");
             if (heading) {
-                String f = Text.fold(l);
-                if (!inGoals && f.contains("muc tieu")) {
-                    inGoals = true;
-                } else if (inGoals && !f.contains("muc tieu")
-                        && (f.contains("nhiem vu") || f.contains("to chuc thuc hien") || f.contains("giai phap"))) {
-                    flush(out, text, pieces, section, sectionYear);
-                    text = null;
-                    inGoals = false;
-                    continue;
-                }
-                if (inGoals) {
-                    flush(out, text, pieces, section, sectionYear);
-                    text = null;
-                    section = l.replaceFirst("^(?:\\d{1,2}(?:\\.\\d{1,2})*\\.|[IVX]{1,5}\\s*[-.–])\\s*", "").strip();
-                    Matcher y = Pattern.compile("năm\\s+((?:19|20)\\d{2})", Pattern.CASE_INSENSITIVE).matcher(section);
-                    sectionYear = y.find() ? Integer.valueOf(y.group(1)) : null;
-                }
-                continue;
+                goals.heading(l);
+            } else if (goals.inGoals) {
+                goals.bodyLine(i + 1, l);
             }
-            if (!inGoals) {
-                continue;
+        }
+        goals.flush();
+        return goals.out;
+    }
+
+    /** The goal section's paragraphs while its lines are read. */
+    private static final class GoalSection {
+        private final List<Paragraph> out = new ArrayList<>();
+        private boolean inGoals;
+        private String section;
+        private Integer sectionYear;
+        private StringBuilder text;
+        private List<Piece> pieces;
+
+        /** A heading opens the goal section, starts a sub-section in it, or (tasks, solutions …) closes it. */
+        void heading(String l) {
+            String f = Text.fold(l);
+            if (!inGoals && f.contains("muc tieu")) {
+                inGoals = true;
+            } else if (inGoals && !f.contains("muc tieu")
+                    && (f.contains("nhiem vu") || f.contains("to chuc thuc hien") || f.contains("giai phap"))) {
+                flush();
+                text = null;
+                inGoals = false;
+                return;
             }
+            if (inGoals) {
+                flush();
+                text = null;
+                section = l.replaceFirst("^(?:\\d{1,2}(?:\\.\\d{1,2})*\\.|[IVX]{1,5}\\s*[-.–])\\s*", "").strip();
+                Matcher y = Pattern.compile("năm\\s+((?:19|20)\\d{2})", Pattern.CASE_INSENSITIVE).matcher(section);
+                sectionYear = y.find() ? Integer.valueOf(y.group(1)) : null;
+            }
+        }
+
+        /** A line of text: a new paragraph when the last one ended a sentence and this one starts one. */
+        void bodyLine(int line, String l) {
             boolean newParagraph = text == null || endsSentence(text) && startsSentence(l);
             if (newParagraph) {
-                flush(out, text, pieces, section, sectionYear);
+                flush();
                 text = new StringBuilder();
                 pieces = new ArrayList<>();
             } else {
                 text.append(' ');
             }
-            pieces.add(new Piece(i + 1, text.length()));
+            pieces.add(new Piece(line, text.length()));
             text.append(l);
         }
-        flush(out, text, pieces, section, sectionYear);
-        return out;
+
+        void flush() {
+            if (text != null && text.length() > 0) {
+                out.add(new Paragraph(text.toString(), pieces, section, sectionYear));
+            }
+        }
     }
 
     private static boolean endsSentence(StringBuilder sb) {
@@ -324,12 +370,5 @@ public final class ProseTargetReader {
     private static boolean startsSentence(String l) {
         int c = l.codePointAt(0);
         return Character.isUpperCase(c) || c == '(' || c == '-' || c == '+' || c == '•';
-    }
-
-    private static void flush(List<Paragraph> out, StringBuilder text, List<Piece> pieces, String section,
-                              Integer sectionYear) {
-        if (text != null && text.length() > 0) {
-            out.add(new Paragraph(text.toString(), pieces, section, sectionYear));
-        }
     }
 }

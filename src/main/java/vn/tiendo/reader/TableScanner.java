@@ -27,10 +27,6 @@ final class TableScanner {
             return i >= 0 && i < cells.size() ? cells.get(i) : "";
         }
 
-        String rawCell(int i) {
-            return i >= 0 && i < raw.size() ? raw.get(i) : "";
-        }
-
         boolean blankExcept(int... keep) {
             for (int i = 0; i < cells.size(); i++) {
                 final int c = i;
@@ -69,45 +65,51 @@ final class TableScanner {
     }
 
     static List<Block> scan(List<String> lines) {
-        List<Block> blocks = new ArrayList<>();
-        Block current = null;
-        String signature = null;
-        boolean afterHeader = false;
+        Blocks blocks = new Blocks();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.indexOf('\t') < 0) {
                 String t = Text.clean(line);
-                if (t.isEmpty() || t.matches("-{3,}") || FOOTNOTE_DEF.matcher(line).matches()) {
-                    continue;
+                if (!(t.isEmpty() || t.matches("-{3,}") || FOOTNOTE_DEF.matcher(line).matches())) {
+                    blocks.end();
                 }
-                current = null;
-                signature = null;
-                afterHeader = false;
                 continue;
             }
             Row row = row(i + 1, line);
             if (row.cells().stream().allMatch(c -> c.isEmpty() || c.matches("[-:|]+"))) {
                 continue;
             }
+            blocks.add(row);
+        }
+        return blocks.blocks;
+    }
+
+    /** The blocks found so far and the one being read. */
+    private static final class Blocks {
+        private final List<Block> blocks = new ArrayList<>();
+        private Block current;
+        private String signature;
+        private boolean afterHeader;
+
+        /** Ordinary text ends the block. */
+        void end() {
+            current = null;
+            signature = null;
+            afterHeader = false;
+        }
+
+        void add(Row row) {
             String first = row.cell(0).toUpperCase(Locale.ROOT);
             if (first.equals("TT") || first.equals("STT") || first.equals("SỐ TT")) {
-                String sig = String.join("|", row.cells()).toLowerCase(Locale.ROOT);
-                if (current != null && sig.equals(signature)) {
-                    afterHeader = true; // repeated header after a page break
-                    continue;
-                }
-                current = new Block(kind(row.cells()), row.line(), row.cells(), new ArrayList<>(), new ArrayList<>());
-                blocks.add(current);
-                signature = sig;
-                afterHeader = true;
-                continue;
+                header(row);
+                return;
             }
             if (afterHeader && isSecondHeaderLine(row)) {
                 if (current != null && current.header2().isEmpty()) {
                     current.header2().addAll(row.cells());
                 }
                 afterHeader = false;
-                continue;
+                return;
             }
             afterHeader = false;
             if (current == null) {
@@ -117,7 +119,19 @@ final class TableScanner {
             }
             current.rows().add(row);
         }
-        return blocks;
+
+        /** A header row starts a block, unless it repeats the current block's header after a page break. */
+        private void header(Row row) {
+            String sig = String.join("|", row.cells()).toLowerCase(Locale.ROOT);
+            if (current != null && sig.equals(signature)) {
+                afterHeader = true; // repeated header after a page break
+                return;
+            }
+            current = new Block(kind(row.cells()), row.line(), row.cells(), new ArrayList<>(), new ArrayList<>());
+            blocks.add(current);
+            signature = sig;
+            afterHeader = true;
+        }
     }
 
     /** Footnote definitions anywhere in the text: number → text. */

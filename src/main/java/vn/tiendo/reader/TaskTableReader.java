@@ -28,129 +28,178 @@ public final class TaskTableReader {
     }
 
     public static List<Task> read(List<String> lines, List<ReadWarning> warnings) {
-        List<Task> tasks = new ArrayList<>();
-        Set<String> codes = new HashSet<>();
-        String letter = null;
-        String roman = null;
-        String group = null;
-        Map<String, Integer> romanSeen = new HashMap<>();
+        Reading reading = new Reading(warnings);
         for (TableScanner.Block block : TableScanner.scan(lines)) {
-            if (block.kind() != TableScanner.Kind.TASK) {
-                continue;
-            }
-            Role[] roles = layout(block.header());
-            List<String> carryLead = null;
-            List<String> carryCoord = null;
-            Timeframe carryTime = null;
-            int inGroup = 0;
-            for (TableScanner.Row row : block.rows()) {
-                String code = TableScanner.cell(row, roles, Role.CODE);
-                String title = TableScanner.cell(row, roles, Role.TITLE);
-                boolean othersBlank = row.blankExcept(TableScanner.index(roles, Role.CODE), TableScanner.index(roles, Role.TITLE));
-                String groupCode = null;
-                String groupTitle = null;
-                if (othersBlank && !title.isEmpty() && (code.matches("[A-H]") || Text.isRoman(code))) {
-                    groupCode = code;
-                    groupTitle = title;
-                } else if (othersBlank && title.isEmpty()) {
-                    Matcher m = MERGED_GROUP.matcher(code);
-                    if (m.matches()) {
-                        groupCode = m.group(1);
-                        groupTitle = m.group(2).strip();
-                    }
-                }
-                if (groupCode != null) {
-                    if (groupCode.matches("[A-H]")) {
-                        letter = groupCode;
-                        roman = null;
-                        romanSeen.clear();
-                    } else {
-                        Integer seen = romanSeen.put(groupCode, row.line());
-                        if (seen != null) {
-                            warnings.add(new ReadWarning(row.line(), "Nhóm nhiệm vụ \"" + groupCode + "\" lặp lại (đã có ở dòng "
-                                    + seen + "); mã nhiệm vụ vẫn dùng số thứ tự nên không trùng"));
-                        }
-                        roman = groupCode;
-                    }
-                    group = groupTitle;
-                    carryLead = null;
-                    carryCoord = null;
-                    carryTime = null;
-                    inGroup = 0;
-                    continue;
-                }
-                if (title.isEmpty()) {
-                    if (!row.blankExcept()) {
-                        warnings.add(new ReadWarning(row.line(), "Hàng nhiệm vụ không có nội dung; bỏ qua"));
-                    }
-                    continue;
-                }
-                inGroup++;
-                String number = code.isEmpty() ? String.valueOf(inGroup) : code.replaceAll("[.)\\s]+$", "");
-                StringBuilder c = new StringBuilder();
-                if (letter != null) {
-                    c.append(letter).append('.');
-                }
-                if (roman != null) {
-                    c.append(roman).append('.');
-                }
-                c.append(number);
-                String taskCode = c.toString();
-                if (!codes.add(taskCode)) {
-                    String old = taskCode;
-                    taskCode = taskCode + "-" + row.line();
-                    codes.add(taskCode);
-                    warnings.add(new ReadWarning(row.line(), "Mã nhiệm vụ " + old + " bị trùng; đổi thành " + taskCode));
-                }
-                // lead, coordinating, time: a blank lead means a merged cell continuing the row above
-                String leadCell = TableScanner.cell(row, roles, Role.LEAD);
-                String coordCell = TableScanner.cell(row, roles, Role.COORDINATING);
-                String timeCell = TableScanner.cell(row, roles, Role.TIME);
-                boolean merged = leadCell.isEmpty() && carryLead != null;
-                List<String> lead;
-                boolean leadInferred = false;
-                if (!leadCell.isEmpty()) {
-                    lead = BodyListParser.split(leadCell);
-                } else if (carryLead != null) {
-                    lead = carryLead;
-                    leadInferred = true;
-                } else {
-                    lead = List.of();
-                    if (TableScanner.index(roles, Role.LEAD) >= 0) {
-                        warnings.add(new ReadWarning(row.line(), "Ô cơ quan chủ trì trống"));
-                    }
-                }
-                List<String> coord;
-                if (!coordCell.isEmpty()) {
-                    coord = BodyListParser.split(coordCell);
-                } else if (merged && carryCoord != null) {
-                    coord = carryCoord;
-                } else {
-                    coord = List.of();
-                }
-                Timeframe tf;
-                if (!timeCell.isEmpty()) {
-                    TimeframeParser.Result r = TimeframeParser.parse(timeCell);
-                    tf = r.timeframe();
-                    if (r.warning() != null) {
-                        warnings.add(new ReadWarning(row.line(), r.warning()));
-                    }
-                } else if (merged && carryTime != null) {
-                    tf = carryTime;
-                } else {
-                    tf = null;
-                    if (TableScanner.index(roles, Role.TIME) >= 0) {
-                        warnings.add(new ReadWarning(row.line(), "Ô thời gian thực hiện trống"));
-                    }
-                }
-                carryLead = lead.isEmpty() ? carryLead : lead;
-                carryCoord = coord;
-                carryTime = tf;
-                String note = Text.nullIfBlank(TableScanner.cell(row, roles, Role.NOTE));
-                tasks.add(new Task(taskCode, group, title, lead, leadInferred, coord, tf, note, row.line()));
+            if (block.kind() == TableScanner.Kind.TASK) {
+                reading.readBlock(block);
             }
         }
-        return tasks;
+        return reading.tasks;
+    }
+
+    /** The state of one read: the group we are in (it runs on across tables) and what each table carries down. */
+    private static final class Reading {
+
+        private final List<ReadWarning> warnings;
+        private final List<Task> tasks = new ArrayList<>();
+        private final Set<String> codes = new HashSet<>();
+        private final Map<String, Integer> romanSeen = new HashMap<>();
+        private String letter;
+        private String roman;
+        private String group;
+        // the current table: its column roles and the cells a merged row continues
+        private Role[] roles;
+        private List<String> carryLead;
+        private List<String> carryCoord;
+        private Timeframe carryTime;
+        private int inGroup;
+
+        Reading(List<ReadWarning> warnings) {
+            this.warnings = warnings;
+        }
+
+        void readBlock(TableScanner.Block block) {
+            roles = layout(block.header());
+            startGroup();
+            for (TableScanner.Row row : block.rows()) {
+                readRow(row);
+            }
+        }
+
+        private void readRow(TableScanner.Row row) {
+            String code = TableScanner.cell(row, roles, Role.CODE);
+            String title = TableScanner.cell(row, roles, Role.TITLE);
+            if (readGroupRow(row, code, title)) {
+                return;
+            }
+            if (title.isEmpty()) {
+                if (!row.blankExcept()) {
+                    warnings.add(new ReadWarning(row.line(), "Hàng nhiệm vụ không có nội dung; bỏ qua"));
+                }
+                return;
+            }
+            readTaskRow(row, code, title);
+        }
+
+        /** A group row ("B", "II", or merged "I- Nhóm nhiệm vụ …") starts a group; true when the row is one. */
+        private boolean readGroupRow(TableScanner.Row row, String code, String title) {
+            boolean othersBlank = row.blankExcept(TableScanner.index(roles, Role.CODE), TableScanner.index(roles, Role.TITLE));
+            String groupCode = null;
+            String groupTitle = null;
+            if (othersBlank && !title.isEmpty() && (code.matches("[A-H]") || Text.isRoman(code))) {
+                groupCode = code;
+                groupTitle = title;
+            } else if (othersBlank && title.isEmpty()) {
+                Matcher m = MERGED_GROUP.matcher(code);
+                if (m.matches()) {
+                    groupCode = m.group(1);
+                    groupTitle = m.group(2).strip();
+                }
+            }
+            if (groupCode == null) {
+                return false;
+            }
+            enterGroup(groupCode, groupTitle, row.line());
+            return true;
+        }
+
+        private void enterGroup(String groupCode, String groupTitle, int line) {
+            if (groupCode.matches("[A-H]")) {
+                letter = groupCode;
+                roman = null;
+                romanSeen.clear();
+            } else {
+                Integer seen = romanSeen.put(groupCode, line);
+                if (seen != null) {
+                    warnings.add(new ReadWarning(line, "Nhóm nhiệm vụ \"" + groupCode + "\" lặp lại (đã có ở dòng "
+                            + seen + "); mã nhiệm vụ vẫn dùng số thứ tự nên không trùng"));
+                }
+                roman = groupCode;
+            }
+            group = groupTitle;
+            startGroup();
+        }
+
+        private void startGroup() {
+            carryLead = null;
+            carryCoord = null;
+            carryTime = null;
+            inGroup = 0;
+        }
+
+        /** A task row; a blank lead cell means a merged cell continuing the row above (lead, coordinating, time). */
+        private void readTaskRow(TableScanner.Row row, String code, String title) {
+            inGroup++;
+            String taskCode = taskCode(code, row.line());
+            String leadCell = TableScanner.cell(row, roles, Role.LEAD);
+            boolean merged = leadCell.isEmpty() && carryLead != null;
+            List<String> lead = lead(leadCell, merged, row.line());
+            List<String> coord = coordinating(TableScanner.cell(row, roles, Role.COORDINATING), merged);
+            Timeframe tf = timeframe(TableScanner.cell(row, roles, Role.TIME), merged, row.line());
+            carryLead = lead.isEmpty() ? carryLead : lead;
+            carryCoord = coord;
+            carryTime = tf;
+            String note = Text.nullIfBlank(TableScanner.cell(row, roles, Role.NOTE));
+            tasks.add(new Task(taskCode, group, title, lead, merged, coord, tf, note, row.line()));
+        }
+
+        /** letter.roman.number ("B.I.1"), made unique with the line number when it is already taken. */
+        private String taskCode(String code, int line) {
+            String number = code.isEmpty() ? String.valueOf(inGroup) : code.replaceAll("[.)\\s]+$", "");
+            StringBuilder c = new StringBuilder();
+            if (letter != null) {
+                c.append(letter).append('.');
+            }
+            if (roman != null) {
+                c.append(roman).append('.');
+            }
+            c.append(number);
+            String taskCode = c.toString();
+            if (!codes.add(taskCode)) {
+                String old = taskCode;
+                taskCode = taskCode + "-" + line;
+                codes.add(taskCode);
+                warnings.add(new ReadWarning(line, "Mã nhiệm vụ " + old + " bị trùng; đổi thành " + taskCode));
+            }
+            return taskCode;
+        }
+
+        private List<String> lead(String leadCell, boolean merged, int line) {
+            if (!leadCell.isEmpty()) {
+                return BodyListParser.split(leadCell);
+            }
+            if (merged) {
+                return carryLead;
+            }
+            if (TableScanner.index(roles, Role.LEAD) >= 0) {
+                warnings.add(new ReadWarning(line, "Ô cơ quan chủ trì trống"));
+            }
+            return List.of();
+        }
+
+        private List<String> coordinating(String coordCell, boolean merged) {
+            if (!coordCell.isEmpty()) {
+                return BodyListParser.split(coordCell);
+            }
+            return merged && carryCoord != null ? carryCoord : List.of();
+        }
+
+        private Timeframe timeframe(String timeCell, boolean merged, int line) {
+            if (!timeCell.isEmpty()) {
+                TimeframeParser.Result r = TimeframeParser.parse(timeCell);
+                if (r.warning() != null) {
+                    warnings.add(new ReadWarning(line, r.warning()));
+                }
+                return r.timeframe();
+            }
+            if (merged && carryTime != null) {
+                return carryTime;
+            }
+            if (TableScanner.index(roles, Role.TIME) >= 0) {
+                warnings.add(new ReadWarning(line, "Ô thời gian thực hiện trống"));
+            }
+            return null;
+        }
     }
 
     private static Role[] layout(List<String> header) {

@@ -58,22 +58,6 @@ final class Text {
         return s != null && !s.isEmpty() && s.length() <= 6 && ROMAN.matcher(s).matches();
     }
 
-    static int romanValue(String s) {
-        int total = 0;
-        int prev = 0;
-        for (int i = s.length() - 1; i >= 0; i--) {
-            int v = switch (s.charAt(i)) {
-                case 'I' -> 1;
-                case 'V' -> 5;
-                case 'X' -> 10;
-                default -> 0;
-            };
-            total += v < prev ? -v : v;
-            prev = Math.max(prev, v);
-        }
-        return total;
-    }
-
     static String capitalize(String s) {
         if (s == null || s.isEmpty()) {
             return s;

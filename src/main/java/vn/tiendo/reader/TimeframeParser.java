@@ -82,6 +82,11 @@ public final class TimeframeParser {
             }
             return null;
         }
+        return dated(text, s);
+    }
+
+    /** Dated forms: from a year, until a year, a range of years, quarters, or a single period. */
+    private static Timeframe dated(String text, String s) {
         Matcher m = FROM_YEAR.matcher(s);
         if (m.matches()) {
             return new Timeframe(text, TimeframeKind.RANGE, LocalDate.of(year(m.group(1)), 1, 1), null, null);
@@ -99,24 +104,28 @@ public final class TimeframeParser {
             }
             return new Timeframe(text, TimeframeKind.RANGE, LocalDate.of(a, 1, 1), LocalDate.of(b, 12, 31), null);
         }
-        m = QUARTERS.matcher(s);
-        if (m.matches()) {
-            List<LocalDate[]> qs = quarters(s);
-            if (qs == null || qs.isEmpty()) {
-                return null;
-            }
-            LocalDate start = qs.get(0)[0];
-            LocalDate end = qs.get(qs.size() - 1)[1];
-            if (end.isBefore(start)) {
-                return null;
-            }
-            return new Timeframe(text, qs.size() == 1 ? TimeframeKind.DEADLINE : TimeframeKind.RANGE, start, end, null);
+        if (QUARTERS.matcher(s).matches()) {
+            return quarterTimeframe(text, s);
         }
         LocalDate[] p = period(s);
         if (p != null) {
             return new Timeframe(text, TimeframeKind.DEADLINE, p[0], p[1], null);
         }
         return null;
+    }
+
+    /** One quarter is a deadline, several a range from the first quarter's start to the last one's end. */
+    private static Timeframe quarterTimeframe(String text, String s) {
+        List<LocalDate[]> qs = quarters(s);
+        if (qs == null || qs.isEmpty()) {
+            return null;
+        }
+        LocalDate start = qs.get(0)[0];
+        LocalDate end = qs.get(qs.size() - 1)[1];
+        if (end.isBefore(start)) {
+            return null;
+        }
+        return new Timeframe(text, qs.size() == 1 ? TimeframeKind.DEADLINE : TimeframeKind.RANGE, start, end, null);
     }
 
     /** A single period: a year, a quarter, a half-year or a month; null if not one of those. */
