@@ -26,7 +26,7 @@ class MethodLengthTest {
     static final int MAX_LINES = 60;
 
     /** Packages (as source folders) held to the limit; the others follow as they are cleaned up. */
-    static final List<String> PACKAGES = List.of("vn/tiendo/reader");
+    static final List<String> PACKAGES = List.of("vn/tiendo");
 
     private static final Path MAIN = Path.of("src/main/java");
 

@@ -320,31 +320,48 @@ public class ProgrammeStore {
 
     /** Reads a stored programme back as programme JSON (the export format); empty when there is none. */
     public Optional<ProgrammeDocument> export(long id) {
-        record Header(DocumentInfo info, long unitId) {
+        Optional<ExportHeader> header = exportHeader(id);
+        if (header.isEmpty()) {
+            return Optional.empty();
         }
-        Header header = jdbc.sql("""
+        Map<Long, List<Target>> targets = exportTargets(id, header.get().unitId());
+        List<ReadWarning> warnings = jdbc.sql("SELECT line, message FROM programme_warning WHERE programme_id = ? ORDER BY ordinal")
+                .param(id).query((rs, i) -> new ReadWarning(rs.getInt("line"), rs.getString("message"))).list();
+        return Optional.of(new ProgrammeDocument(header.get().info(), exportIndicators(id, targets), exportTasks(id), warnings));
+    }
+
+    private record ExportHeader(DocumentInfo info, long unitId) {
+    }
+
+    private Optional<ExportHeader> exportHeader(long id) {
+        return jdbc.sql("""
                 SELECT p.number, p.issued_on, p.issuer, p.kind, p.title, p.implements, u.code, u.full_name, u.id AS unit_id
                   FROM programme p JOIN org_unit u ON u.id = p.org_unit_id WHERE p.id = ?""")
                 .param(id)
-                .query((rs, i) -> new Header(new DocumentInfo(rs.getString("number"), rs.getObject("issued_on", LocalDate.class),
+                .query((rs, i) -> new ExportHeader(new DocumentInfo(rs.getString("number"), rs.getObject("issued_on", LocalDate.class),
                         rs.getString("issuer"), new OrgUnitRef(rs.getString("code"), rs.getString("full_name")), rs.getString("kind"),
                         strings(rs.getArray("implements")), rs.getString("title")), rs.getLong("unit_id")))
-                .optional().orElse(null);
-        if (header == null) {
-            return Optional.empty();
-        }
+                .optional();
+    }
+
+    /** The owning unit's targets of every indicator of the programme, by indicator id, in document order. */
+    private Map<Long, List<Target>> exportTargets(long id, long unitId) {
         Map<Long, List<Target>> targets = new LinkedHashMap<>();
         jdbc.sql("""
                 SELECT t.indicator_id, t.period, t.text, t.comparator, t.value, t.numerator, t.denominator
                   FROM target t JOIN indicator i ON i.id = t.indicator_id
                  WHERE i.programme_id = ? AND t.org_unit_id = ? ORDER BY t.indicator_id, t.ordinal""")
-                .param(id).param(header.unitId())
+                .param(id).param(unitId)
                 .query((ResultSet rs) -> {
                     targets.computeIfAbsent(rs.getLong("indicator_id"), k -> new ArrayList<>())
                             .add(new Target(Integer.parseInt(rs.getString("period")), rs.getString("text"),
                                     rs.getString("comparator") == null ? null : Comparator.ofSymbol(rs.getString("comparator")), rs.getBigDecimal("value"),
                                     (Integer) rs.getObject("numerator"), (Integer) rs.getObject("denominator")));
                 });
+        return targets;
+    }
+
+    private List<Indicator> exportIndicators(long id, Map<Long, List<Target>> targets) {
         record Row(long id, Long parentId, Indicator indicator) {
         }
         List<Row> rows = jdbc.sql("SELECT * FROM indicator WHERE programme_id = ? ORDER BY parent_id NULLS FIRST, ordinal")
@@ -364,9 +381,12 @@ public class ProgrammeStore {
                             strings(rs.getArray("footnotes")), List.of(), rs.getBoolean("from_prose"),
                             rs.getString("source_text"), (Integer) rs.getObject("source_line")));
                 }).list();
-        List<Indicator> indicators = assemble(rows.stream().map(r -> new long[] {r.id(), r.parentId() == null ? -1 : r.parentId()}).toList(),
+        return assemble(rows.stream().map(r -> new long[] {r.id(), r.parentId() == null ? -1 : r.parentId()}).toList(),
                 rows.stream().map(Row::indicator).toList(), -1);
-        List<Task> tasks = jdbc.sql("SELECT * FROM task WHERE programme_id = ? ORDER BY ordinal").param(id)
+    }
+
+    private List<Task> exportTasks(long id) {
+        return jdbc.sql("SELECT * FROM task WHERE programme_id = ? ORDER BY ordinal").param(id)
                 .query((rs, i) -> new Task(rs.getString("code"), rs.getString("group_name"), rs.getString("title"),
                         strings(rs.getArray("lead")), rs.getBoolean("lead_inferred"), strings(rs.getArray("coordinating")),
                         rs.getString("timeframe_text") == null && rs.getString("timeframe_kind") == null ? null
@@ -376,9 +396,6 @@ public class ProgrammeStore {
                                 rs.getString("recurrence")),
                         rs.getString("note"), (Integer) rs.getObject("source_line")))
                 .list();
-        List<ReadWarning> warnings = jdbc.sql("SELECT line, message FROM programme_warning WHERE programme_id = ? ORDER BY ordinal")
-                .param(id).query((rs, i) -> new ReadWarning(rs.getInt("line"), rs.getString("message"))).list();
-        return Optional.of(new ProgrammeDocument(header.info(), indicators, tasks, warnings));
     }
 
     /** Builds the indicator tree: ids[i] = {id, parentId or -1}, in the order children should appear. */
