@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tiendo.audit.AuditContext;
@@ -29,8 +30,11 @@ public class ProgrammeService {
     private final OrgUnitRepository units;
     private final AuditLog audit;
     private final AuditContext actor;
+    private final ApplicationEventPublisher events;
 
-    public ProgrammeService(ProgrammeStore store, OrgUnitRepository units, AuditLog audit, AuditContext actor) {
+    public ProgrammeService(ProgrammeStore store, OrgUnitRepository units, AuditLog audit, AuditContext actor,
+                            ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.units = units;
         this.audit = audit;
@@ -133,6 +137,7 @@ public class ProgrammeService {
         DocumentInfo info = doc.document();
         ProgrammeDocument before = store.export(id).orElseThrow();
         dropReportedData(plan, unit);
+        events.publishEvent(new ProgrammeTasksReplacing(id));
         store.parkCodes(id);
         store.updateHeader(id, info, unit, store.findParent(info.implementsDocs(), unit.id()).orElse(null), sourceName);
         writeContent(id, doc, unit, plan.indicatorIds().iterator(), plan.taskIds().iterator());

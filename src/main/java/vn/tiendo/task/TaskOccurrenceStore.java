@@ -1,0 +1,190 @@
+package vn.tiendo.task;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.tiendo.programme.Task;
+import vn.tiendo.programme.Timeframe;
+import vn.tiendo.programme.TimeframeKind;
+
+/**
+ * SQL access to task occurrences (bảng task_occurrence), the tasks they are planned from and the
+ * progress reports made on them (bảng task_report, read only: the report's period is the occurrence key).
+ */
+@Repository
+public class TaskOccurrenceStore {
+
+    /** A report counts for an occurrence when it has the occurrence's key as period; any report counts for "once". */
+    private static final String REPORTED = """
+            EXISTS (SELECT 1 FROM task_report r WHERE r.task_id = o.task_id AND r.org_unit_id = o.org_unit_id
+                       AND (o.occurrence_key = 'once' OR r.period = o.occurrence_key))""";
+
+    private final JdbcClient jdbc;
+
+    public TaskOccurrenceStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The programme's number and owning unit. */
+    public record ProgrammeOwner(long programmeId, String number, long unitId, String unitCode, String unitName) {
+    }
+
+    /** A stored task with its row id. */
+    public record StoredTask(long id, Task task) {
+    }
+
+    /** A stored occurrence of a task for a responsible unit. */
+    public record StoredOccurrence(long taskId, long unitId, String unitCode, Occurrence occurrence) {
+    }
+
+    /** A stored progress report, as far as due state needs it. */
+    public record StoredReport(long taskId, long unitId, String period, String status, Integer percent,
+                               Instant reportedAt) {
+    }
+
+    public Optional<ProgrammeOwner> owner(long programmeId) {
+        return jdbc.sql("""
+                SELECT p.id, p.number, u.id AS unit_id, u.code, u.full_name
+                  FROM programme p JOIN org_unit u ON u.id = p.org_unit_id WHERE p.id = ?""")
+                .param(programmeId)
+                .query((rs, i) -> new ProgrammeOwner(rs.getLong("id"), rs.getString("number"), rs.getLong("unit_id"),
+                        rs.getString("code"), rs.getString("full_name")))
+                .optional();
+    }
+
+    public Optional<Long> unitId(String code) {
+        return jdbc.sql("SELECT id FROM org_unit WHERE code = ?").param(code.strip()).query(Long.class).optional();
+    }
+
+    /** The programme's tasks in document order. */
+    public List<StoredTask> tasks(long programmeId) {
+        return jdbc.sql("""
+                SELECT id, code, group_name, title, lead, lead_inferred, coordinating, timeframe_text, timeframe_kind,
+                       timeframe_start, timeframe_end, recurrence, note, source_line
+                  FROM task WHERE programme_id = ? ORDER BY ordinal""")
+                .param(programmeId).query((rs, i) -> new StoredTask(rs.getLong("id"), task(rs))).list();
+    }
+
+    /** Number of the programme's tasks without any occurrence for the unit. */
+    public int unplannedTasks(long programmeId, long unitId) {
+        return jdbc.sql("""
+                SELECT count(*) FROM task t WHERE t.programme_id = ?
+                   AND NOT EXISTS (SELECT 1 FROM task_occurrence o WHERE o.task_id = t.id AND o.org_unit_id = ?)""")
+                .param(programmeId).param(unitId).query(Integer.class).single();
+    }
+
+    /** Occurrences of the programme's tasks, of one responsible unit or (unitId null) of all, in task order. */
+    public List<StoredOccurrence> occurrences(long programmeId, Long unitId) {
+        return jdbc.sql("""
+                SELECT o.*, u.code AS unit_code FROM task_occurrence o
+                  JOIN task t ON t.id = o.task_id JOIN org_unit u ON u.id = o.org_unit_id
+                 WHERE t.programme_id = ? AND (CAST(? AS BIGINT) IS NULL OR o.org_unit_id = ?)
+                 ORDER BY t.ordinal, u.code, o.starts_on NULLS FIRST, o.due_on NULLS LAST, o.occurrence_key""")
+                .param(programmeId).param(unitId).param(unitId)
+                .query((rs, i) -> new StoredOccurrence(rs.getLong("task_id"), rs.getLong("org_unit_id"),
+                        rs.getString("unit_code"), occurrence(rs)))
+                .list();
+    }
+
+    /** Recorded triggering documents of the programme's conditional tasks for one unit, by task id. */
+    public Map<Long, Trigger> triggers(long programmeId, long unitId) {
+        Map<Long, Trigger> out = new HashMap<>();
+        jdbc.sql("""
+                SELECT o.task_id, o.trigger_number, o.trigger_date FROM task_occurrence o JOIN task t ON t.id = o.task_id
+                 WHERE t.programme_id = ? AND o.org_unit_id = ? AND o.trigger_number IS NOT NULL""")
+                .param(programmeId).param(unitId)
+                .query((ResultSet rs) -> {
+                    out.put(rs.getLong("task_id"), new Trigger(rs.getString("trigger_number"),
+                            rs.getObject("trigger_date", LocalDate.class)));
+                });
+        return out;
+    }
+
+    /** Every progress report on the programme's tasks. */
+    public List<StoredReport> reports(long programmeId) {
+        return jdbc.sql("""
+                SELECT r.task_id, r.org_unit_id, r.period, r.status, r.progress_percent, r.reported_at
+                  FROM task_report r JOIN task t ON t.id = r.task_id WHERE t.programme_id = ?""")
+                .param(programmeId)
+                .query((rs, i) -> new StoredReport(rs.getLong("task_id"), rs.getLong("org_unit_id"), rs.getString("period"),
+                        rs.getString("status"), (Integer) rs.getObject("progress_percent"),
+                        rs.getTimestamp("reported_at").toInstant()))
+                .list();
+    }
+
+    /**
+     * Creates the occurrence, or brings a stored one with the same key up to date.
+     *
+     * @return 1 when a row was created or changed, 0 when it was already as planned
+     */
+    public int save(long taskId, long unitId, Occurrence o) {
+        Trigger t = o.trigger();
+        return jdbc.sql("""
+                INSERT INTO task_occurrence (task_id, org_unit_id, occurrence_key, period_label, kind, unclear,
+                                             starts_on, due_on, trigger_number, trigger_date, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
+                ON CONFLICT (task_id, org_unit_id, occurrence_key) DO UPDATE
+                   SET period_label = EXCLUDED.period_label, kind = EXCLUDED.kind, unclear = EXCLUDED.unclear,
+                       starts_on = EXCLUDED.starts_on, due_on = EXCLUDED.due_on,
+                       trigger_number = EXCLUDED.trigger_number, trigger_date = EXCLUDED.trigger_date,
+                       version = task_occurrence.version + 1, planned_at = now()
+                 WHERE (task_occurrence.period_label, task_occurrence.kind, task_occurrence.unclear,
+                        task_occurrence.starts_on, task_occurrence.due_on, task_occurrence.trigger_number,
+                        task_occurrence.trigger_date)
+                       IS DISTINCT FROM (EXCLUDED.period_label, EXCLUDED.kind, EXCLUDED.unclear, EXCLUDED.starts_on,
+                        EXCLUDED.due_on, EXCLUDED.trigger_number, EXCLUDED.trigger_date)""")
+                .param(taskId).param(unitId).param(o.key()).param(o.period())
+                .param(o.kind() == null ? null : o.kind().name()).param(o.unclear())
+                .param(o.start()).param(o.due())
+                .param(t == null ? null : t.documentNumber()).param(t == null ? null : t.date())
+                .update();
+    }
+
+    /** Removes the task's occurrences for the unit whose key is no longer planned, unless reported on. */
+    public int deleteUnplanned(long taskId, long unitId, Collection<String> keys) {
+        return jdbc.sql("DELETE FROM task_occurrence o WHERE o.task_id = ? AND o.org_unit_id = ?"
+                        + " AND NOT (o.occurrence_key = ANY (?)) AND NOT " + REPORTED)
+                .param(taskId).param(unitId).param(keys.toArray(String[]::new)).update();
+    }
+
+    /** Removes the programme's occurrences that nobody reported on (before its tasks are deleted). */
+    public int deleteUnreported(long programmeId) {
+        return jdbc.sql("DELETE FROM task_occurrence o USING task t WHERE o.task_id = t.id AND t.programme_id = ?"
+                        + " AND NOT " + REPORTED)
+                .param(programmeId).update();
+    }
+
+    private static Task task(ResultSet rs) throws SQLException {
+        String kind = rs.getString("timeframe_kind");
+        String text = rs.getString("timeframe_text");
+        Timeframe tf = text == null && kind == null ? null : new Timeframe(text,
+                kind == null ? null : TimeframeKind.valueOf(kind), rs.getObject("timeframe_start", LocalDate.class),
+                rs.getObject("timeframe_end", LocalDate.class), rs.getString("recurrence"));
+        return new Task(rs.getString("code"), rs.getString("group_name"), rs.getString("title"),
+                strings(rs.getArray("lead")), rs.getBoolean("lead_inferred"), strings(rs.getArray("coordinating")), tf,
+                rs.getString("note"), (Integer) rs.getObject("source_line"));
+    }
+
+    private static Occurrence occurrence(ResultSet rs) throws SQLException {
+        String kind = rs.getString("kind");
+        String number = rs.getString("trigger_number");
+        Trigger trigger = number == null ? null : new Trigger(number, rs.getObject("trigger_date", LocalDate.class));
+        return new Occurrence(rs.getString("occurrence_key"), kind == null ? null : TimeframeKind.valueOf(kind),
+                rs.getString("period_label"), rs.getObject("starts_on", LocalDate.class),
+                rs.getObject("due_on", LocalDate.class), trigger, rs.getBoolean("unclear"));
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+}
