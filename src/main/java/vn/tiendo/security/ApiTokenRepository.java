@@ -117,7 +117,7 @@ public class ApiTokenRepository {
                                   WHERE t.id = hit.id AND (hit.last_used IS NULL OR hit.last_used < now() - CAST(? AS INTERVAL)))
                 SELECT user_id, username FROM hit""")
                 .param(hash).param(LAST_USED_PRECISION)
-                .query((rs, i) -> new TiendoPrincipal(rs.getLong(1), rs.getString(2), null, true, null))
+                .query((rs, i) -> new TiendoPrincipal(rs.getLong(1), rs.getString(2), null, true, null, null))
                 .optional();
         if (user.isPresent()) {
             if (recent.size() >= MAX_RECENT) {

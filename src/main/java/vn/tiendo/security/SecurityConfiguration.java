@@ -3,6 +3,7 @@ package vn.tiendo.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -69,11 +70,11 @@ public class SecurityConfiguration {
     @Bean
     @Order(2)
     public SecurityFilterChain webChain(HttpSecurity http, EndpointAuthorization rules, LoginEvents events,
-                                        UserRepository users) throws Exception {
+                                        UserRepository users, Clock clock) throws Exception {
         http.authorizeHttpRequests(a -> a.anyRequest().access(rules))
                 .formLogin(f -> f.loginPage("/dang-nhap").loginProcessingUrl("/dang-nhap")
                         .usernameParameter("username").passwordParameter("password")
-                        .defaultSuccessUrl("/", false).failureHandler(loginFailure(users)).permitAll())
+                        .defaultSuccessUrl("/", false).failureHandler(loginFailure(users, clock)).permitAll())
                 .logout(l -> l.logoutUrl("/dang-xuat").logoutSuccessUrl("/dang-nhap?da-thoat")
                         .addLogoutHandler((req, res, auth) -> events.loggedOut(auth))
                         .invalidateHttpSession(true).clearAuthentication(true).deleteCookies("JSESSIONID"))
@@ -91,11 +92,11 @@ public class SecurityConfiguration {
     }
 
     /** Wrong password: back to the login page; the 5th wrong one (or any while locked) says the account is locked. */
-    private static AuthenticationFailureHandler loginFailure(UserRepository users) {
+    private static AuthenticationFailureHandler loginFailure(UserRepository users, Clock clock) {
         return (HttpServletRequest req, HttpServletResponse res, AuthenticationException ex) -> {
             String username = req.getParameter("username");
             boolean locked = ex instanceof LockedException || username != null && username.length() <= 60
-                    && users.findByUsername(username).map(UserAccount::lockedNow).orElse(false);
+                    && users.findByUsername(username).map(u -> u.lockedAt(clock.instant())).orElse(false);
             res.sendRedirect(req.getContextPath() + (locked ? "/dang-nhap?khoa" : "/dang-nhap?loi"));
         };
     }

@@ -1,6 +1,7 @@
 package vn.tiendo.security;
 
 import java.io.Serial;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -23,8 +24,15 @@ public final class TiendoPrincipal implements UserDetails, CredentialsContainer 
     private String passwordHash;
     private final boolean enabled;
     private final OffsetDateTime lockedUntil;
+    private final Instant readAt;
 
-    public TiendoPrincipal(long id, String username, String passwordHash, boolean enabled, OffsetDateTime lockedUntil) {
+    /**
+     * @param lockedUntil until when the account is locked, null when it is not
+     * @param readAt      when the account's state was read (the clock's now); may be null when {@code lockedUntil} is
+     */
+    public TiendoPrincipal(long id, String username, String passwordHash, boolean enabled, OffsetDateTime lockedUntil,
+                           Instant readAt) {
+        this.readAt = readAt;
         this.id = id;
         this.username = username;
         this.passwordHash = passwordHash;
@@ -53,7 +61,7 @@ public final class TiendoPrincipal implements UserDetails, CredentialsContainer 
 
     @Override
     public boolean isAccountNonLocked() {
-        return lockedUntil == null || lockedUntil.isBefore(OffsetDateTime.now());
+        return lockedUntil == null || lockedUntil.toInstant().isBefore(readAt);
     }
 
     public OffsetDateTime lockedUntil() {

@@ -1,5 +1,6 @@
 package vn.tiendo.security;
 
+import java.time.Clock;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -10,13 +11,15 @@ import org.springframework.stereotype.Service;
 public class TiendoUserDetailsService implements UserDetailsService {
 
     private final UserRepository users;
+    private final Clock clock;
 
-    public TiendoUserDetailsService(UserRepository users) {
+    public TiendoUserDetailsService(UserRepository users, Clock clock) {
         this.users = users;
+        this.clock = clock;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        return users.principal(username).orElseThrow(() -> new UsernameNotFoundException("Không có tài khoản"));
+        return users.principal(username, clock.instant()).orElseThrow(() -> new UsernameNotFoundException("Không có tài khoản"));
     }
 }

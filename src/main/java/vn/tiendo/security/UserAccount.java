@@ -1,5 +1,6 @@
 package vn.tiendo.security;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 
 /**
@@ -10,7 +11,8 @@ public record UserAccount(long id, String username, String displayName, String p
                           String orgUnitName, String email, String phone, boolean enabled, int failedAttempts,
                           OffsetDateTime lockedUntil, boolean demo, OffsetDateTime erasedAt, OffsetDateTime createdAt) {
 
-    public boolean lockedNow() {
-        return lockedUntil != null && lockedUntil.isAfter(OffsetDateTime.now());
+    /** Whether the account is locked at {@code now} (after too many wrong passwords). */
+    public boolean lockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.toInstant().isAfter(now);
     }
 }

@@ -59,12 +59,12 @@ public class UserRepository {
         return jdbc.sql("SELECT " + COLUMNS + " WHERE u.id = ?").param(id).query(UserRepository::map).optional();
     }
 
-    /** The principal for a login: username, password hash and state. */
-    public Optional<TiendoPrincipal> principal(String username) {
+    /** The principal for a login: username, password hash and state, read at {@code now}. */
+    public Optional<TiendoPrincipal> principal(String username, java.time.Instant now) {
         return jdbc.sql("SELECT id, username, password_hash, enabled, locked_until FROM app_user WHERE username = ?")
                 .param(username)
                 .query((rs, i) -> new TiendoPrincipal(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
-                        rs.getBoolean("enabled"), rs.getObject("locked_until", OffsetDateTime.class)))
+                        rs.getBoolean("enabled"), rs.getObject("locked_until", OffsetDateTime.class), now))
                 .optional();
     }
 

@@ -1,6 +1,7 @@
 package vn.tiendo.web.admin;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.util.EnumSet;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -34,8 +35,10 @@ public class UserAdminController {
     private final UserRepository users;
     private final OrgUnitRepository units;
     private final ScopedAccessPolicy policy;
+    private final Clock clock;
 
-    public UserAdminController(UserRepository users, OrgUnitRepository units, ScopedAccessPolicy policy) {
+    public UserAdminController(UserRepository users, OrgUnitRepository units, ScopedAccessPolicy policy, Clock clock) {
+        this.clock = clock;
         this.users = users;
         this.units = units;
         this.policy = policy;
@@ -49,6 +52,7 @@ public class UserAdminController {
     @GetMapping("/quan-tri/nguoi-dung")
     public String list(Model model) {
         model.addAttribute("users", users.listWithin(policy.scopeOf(EnumSet.of(Role.ADMIN))));
+        model.addAttribute("now", clock.instant());
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new NewUser("", "", "", "", "", ""));
         }
