@@ -1,5 +1,6 @@
 package vn.tiendo.entry;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -25,12 +26,12 @@ public class SubtreeReportingRule implements ReportingRule {
 
     @Override
     public Optional<String> refusal(EntryIndicator indicator, OrgUnit unit) {
-        OrgUnit owner = units.findById(indicator.ownerUnitId()).orElseThrow();
+        OrgUnit owner = owner(indicator);
         if (!units.isWithin(unit.id(), owner.id())) {
             return Optional.of(unit.fullName() + " không thuộc " + owner.fullName() + " nên không báo cáo chỉ tiêu của văn bản "
                     + indicator.programmeNumber());
         }
-        OrgUnit.Level level = reportingLevel(indicator, owner);
+        OrgUnit.Level level = level(indicator, owner);
         if (unit.level() != level) {
             return Optional.of(unit.fullName() + " không báo cáo " + indicator.label() + ": chỉ tiêu này do cấp \""
                     + level.label() + "\" báo cáo");
@@ -38,8 +39,22 @@ public class SubtreeReportingRule implements ReportingRule {
         return Optional.empty();
     }
 
-    /** The level whose units report the indicator. */
-    public OrgUnit.Level reportingLevel(EntryIndicator indicator, OrgUnit owner) {
+    @Override
+    public OrgUnit.Level level(EntryIndicator indicator) {
+        return level(indicator, owner(indicator));
+    }
+
+    @Override
+    public List<OrgUnit> reportingUnits(EntryIndicator indicator) {
+        OrgUnit owner = owner(indicator);
+        return units.within(owner.id(), level(indicator, owner));
+    }
+
+    private OrgUnit owner(EntryIndicator indicator) {
+        return units.findById(indicator.ownerUnitId()).orElseThrow();
+    }
+
+    private OrgUnit.Level level(EntryIndicator indicator, OrgUnit owner) {
         if (indicator.reportedAt() != null) {
             return indicator.reportedAt();
         }

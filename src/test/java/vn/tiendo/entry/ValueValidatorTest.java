@@ -13,8 +13,28 @@ import vn.tiendo.programme.ValueType;
 
 class ValueValidatorTest {
 
+    /** A reporting rule that gives {@code refusal} for every unit. */
+    static ReportingRule rule(Optional<String> refusal) {
+        return new ReportingRule() {
+            @Override
+            public Optional<String> refusal(EntryIndicator indicator, OrgUnit unit) {
+                return refusal;
+            }
+
+            @Override
+            public OrgUnit.Level level(EntryIndicator indicator) {
+                return OrgUnit.Level.COMMUNE;
+            }
+
+            @Override
+            public List<OrgUnit> reportingUnits(EntryIndicator indicator) {
+                return List.of();
+            }
+        };
+    }
+
     static final OrgUnit BINH_LU = new OrgUnit(502, "03390", "Bình Lư", "Xã Bình Lư", OrgUnit.Level.COMMUNE, "Xã", 13L);
-    static final ValueValidator VALIDATOR = new ValueValidator((indicator, unit) -> Optional.empty());
+    static final ValueValidator VALIDATOR = new ValueValidator(rule(Optional.empty()));
 
     static EntryIndicator indicator(ValueType type) {
         return new EntryIndicator(1, 1, "05-CTr/TU", 13, "12", null, "I.1", "Trường đạt chuẩn quốc gia", "%", type, null, 0);
@@ -89,7 +109,7 @@ class ValueValidatorTest {
 
     @Test
     void aUnitThatDoesNotReportTheIndicatorIsRefusedEvenWithAGoodValue() {
-        ValueValidator strict = new ValueValidator((indicator, unit) -> Optional.of("Xã Bình Lư không báo cáo chỉ tiêu I.1"));
+        ValueValidator strict = new ValueValidator(rule(Optional.of("Xã Bình Lư không báo cáo chỉ tiêu I.1")));
         Outcome o = check(strict, ValueType.PERCENT, "71,9", NumberStyle.VIETNAMESE);
         assertThat(o.value()).isEmpty();
         assertThat(o.errors()).extracting(EntryError::text).containsExactly("Dòng 7, cột E: Xã Bình Lư không báo cáo chỉ tiêu I.1");

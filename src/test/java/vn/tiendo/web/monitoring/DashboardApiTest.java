@@ -15,7 +15,8 @@ import org.springframework.context.ApplicationContext;
 import vn.tiendo.MutableClock;
 import vn.tiendo.TiendoTest;
 import vn.tiendo.audit.CurrentActor;
-import vn.tiendo.monitoring.DemoValueGenerator;
+import vn.tiendo.demo.DemoValueGenerator;
+import vn.tiendo.entry.DataValueService;
 import vn.tiendo.monitoring.LaiChauProgramme;
 import vn.tiendo.monitoring.ProgrammeIndicators;
 import vn.tiendo.monitoring.TestValues;
@@ -51,6 +52,8 @@ class DashboardApiTest {
     DemoValueGenerator demo;
     @Autowired
     MutableClock clock;
+    @Autowired
+    DataValueService service;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -121,7 +124,7 @@ class DashboardApiTest {
         CurrentActor.runAs("test", () -> demo.generate(p, 7));
         assertThat(child(get(token, children), "03390").get("value").isNull()).isFalse();
 
-        CurrentActor.runAs("test", demo::deleteDemoData);
+        CurrentActor.runAs("test", service::deleteDemoValues);
         assertThat(child(get(token, children), "03390").get("value").isNull()).isTrue();
     }
 
