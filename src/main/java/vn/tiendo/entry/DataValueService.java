@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -113,13 +114,16 @@ public class DataValueService {
             List<EntryError> errors = new ArrayList<>();
             Map<Long, EntryIndicator> indicators = new HashMap<>();
             Map<Long, OrgUnit> unitCache = new HashMap<>();
+            Map<Long, Function<OrgUnit, Optional<String>>> rules = new HashMap<>();
             List<DataValueRepository.DemoRow> rows = new ArrayList<>();
             for (ValueInput in : inputs) {
                 EntryIndicator indicator = indicators.computeIfAbsent(in.indicatorId(), id -> catalog.indicator(id).orElseThrow(
                         () -> new IllegalArgumentException("Không có chỉ tiêu mã nội bộ " + id)));
                 OrgUnit unit = unitCache.computeIfAbsent(in.orgUnitId(), id -> units.findById(id).orElseThrow(
                         () -> new IllegalArgumentException("Không có đơn vị mã nội bộ " + id)));
-                validator.check(in, indicator, unit, errors)
+                Optional<String> refusal = rules.computeIfAbsent(in.indicatorId(), id -> validator.rule().forIndicator(indicator))
+                        .apply(unit);
+                validator.check(in, indicator, unit, refusal, errors)
                         .ifPresent(v -> rows.add(new DataValueRepository.DemoRow(in.indicatorId(), in.orgUnitId(), in.period().code(), v)));
             }
             if (!errors.isEmpty()) {

@@ -2,6 +2,7 @@ package vn.tiendo.entry;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import vn.tiendo.programme.OrgUnit;
 
 /**
@@ -20,4 +21,9 @@ public interface ReportingRule {
 
     /** Every unit that reports the indicator (those {@link #refusal} accepts), by code. */
     List<OrgUnit> reportingUnits(EntryIndicator indicator);
+
+    /** {@link #refusal} for one indicator and many units (a batch): what can be worked out once is. */
+    default Function<OrgUnit, Optional<String>> forIndicator(EntryIndicator indicator) {
+        return unit -> refusal(indicator, unit);
+    }
 }

@@ -2,6 +2,9 @@ package vn.tiendo.entry;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.tiendo.programme.OrgUnit;
@@ -48,6 +51,13 @@ public class SubtreeReportingRule implements ReportingRule {
     public List<OrgUnit> reportingUnits(EntryIndicator indicator) {
         OrgUnit owner = owner(indicator);
         return units.within(owner.id(), level(indicator, owner));
+    }
+
+    /** Reads the reporting units once; only a refused unit costs a query. */
+    @Override
+    public Function<OrgUnit, Optional<String>> forIndicator(EntryIndicator indicator) {
+        Set<Long> reporting = reportingUnits(indicator).stream().map(OrgUnit::id).collect(Collectors.toSet());
+        return unit -> reporting.contains(unit.id()) ? Optional.empty() : refusal(indicator, unit);
     }
 
     private OrgUnit owner(EntryIndicator indicator) {

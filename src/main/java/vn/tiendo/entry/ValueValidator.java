@@ -34,8 +34,19 @@ public class ValueValidator {
 
     /** Checks one input; adds the refusals to {@code errors} and returns the clean value when there are none. */
     public Optional<CleanValue> check(ValueInput in, EntryIndicator indicator, OrgUnit unit, List<EntryError> errors) {
+        return check(in, indicator, unit, rule.refusal(indicator, unit), errors);
+    }
+
+    /** The reporting rule, for checking a batch ({@link ReportingRule#forIndicator}). */
+    ReportingRule rule() {
+        return rule;
+    }
+
+    /** {@link #check} with the reporting rule's answer for the unit already worked out. */
+    Optional<CleanValue> check(ValueInput in, EntryIndicator indicator, OrgUnit unit, Optional<String> refusal,
+                               List<EntryError> errors) {
         int before = errors.size();
-        rule.refusal(indicator, unit).ifPresent(reason -> errors.add(new EntryError(in.field(), reason)));
+        refusal.ifPresent(reason -> errors.add(new EntryError(in.field(), reason)));
         String raw = in.raw() == null ? "" : in.raw().strip();
         String comment = in.comment() == null || in.comment().isBlank() ? null : in.comment().strip();
         if (comment != null && comment.length() > MAX_TEXT) {
