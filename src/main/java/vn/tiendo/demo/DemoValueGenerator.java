@@ -113,14 +113,10 @@ public class DemoValueGenerator {
     private record Values(IndicatorRow row, long unitId, int year, List<ValueInput> out) {
 
         /**
-         * Đạt / Chưa đạt, with the chance of Đạt following the plan's percentage for that year. Only for a
-         * yes/no indicator: data entry takes no Đạt for a percentage (e.g. "tỷ lệ xã đạt chuẩn, %"), so the
-         * demo generates none either.
+         * Đạt / Chưa đạt (what a unit answers for an indicator that counts the units meeting it), with the
+         * chance of Đạt following the plan's percentage for that year.
          */
         void yesNo(Random random) {
-            if (row.plan().valueType() != ValueType.YES_NO) {
-                return;
-            }
             BigDecimal ref = reference(row.plan(), year);
             double p = ref == null ? 0.3 : Math.min(1, Math.max(0, ref.doubleValue() / 100));
             boolean met = random.nextDouble() < p + (year - YEARS.get(0)) * 0.02;

@@ -14,7 +14,8 @@ import vn.tiendo.programme.ValueType;
 /**
  * The one validation of actual values (kiểm tra số liệu), used by the form, Excel and the API:
  * the unit must report the indicator; percentages lie within 0–100; counts are non-negative
- * integers; "8/38" needs numerator ≤ denominator; yes/no takes only "Đạt" or "Chưa đạt".
+ * integers; "8/38" needs numerator ≤ denominator; yes/no takes only "Đạt" or "Chưa đạt", which a unit
+ * may also answer for an indicator that counts the units meeting it ("% (xã, phường)").
  */
 @Component
 public class ValueValidator {
@@ -57,7 +58,8 @@ public class ValueValidator {
             errors.add(new EntryError(in.field(), "chưa nhập số liệu cho " + indicator.label()));
         } else {
             try {
-                clean = read(raw, in.style(), indicator.valueType(), comment);
+                clean = indicator.countsUnits() && isYesNo(raw) ? new CleanValue(null, yesNo(raw), comment)
+                        : read(raw, in.style(), indicator.valueType(), comment);
             } catch (NumberInputException e) {
                 errors.add(new EntryError(in.field(), e.getMessage()));
             }
@@ -80,6 +82,15 @@ public class ValueValidator {
             }
             case NUMBER, RANK -> new CleanValue(number(raw, style, type), null, comment);
         };
+    }
+
+    private static boolean isYesNo(String raw) {
+        try {
+            yesNo(raw);
+            return true;
+        } catch (NumberInputException e) {
+            return false;
+        }
     }
 
     private static String yesNo(String raw) throws NumberInputException {

@@ -62,6 +62,19 @@ class ValueValidatorTest {
     }
 
     @Test
+    void aUnitAnswersDatForAnIndicatorThatCountsTheUnitsMeetingIt() {
+        EntryIndicator share = new EntryIndicator(2, 1, "05-CTr/TU", 13, "12", null, "I.2", "Phổ cập giáo dục mầm non",
+                "% (xã, phường)", ValueType.PERCENT, null, 0, true);
+        List<EntryError> errors = new ArrayList<>();
+        ValueInput in = new ValueInput(2, BINH_LU.id(), Period.year(2026), "chưa  đạt", NumberStyle.PLAIN, ExpectedVersion.none(), null,
+                new Field("v_2", "Dòng 8, cột E"));
+        assertThat(VALIDATOR.check(in, share, BINH_LU, errors)).contains(new CleanValue(null, "Chưa đạt", null));
+        assertThat(errors).isEmpty();
+        // an indicator that does not count units takes numbers only
+        assertThat(error(ValueType.PERCENT, "Đạt")).contains("không phải là số");
+    }
+
+    @Test
     void percentagesLieWithinZeroAndHundred() {
         assertThat(check(ValueType.PERCENT, "71,9").value()).contains(new CleanValue(new BigDecimal("71.9"), null, null));
         assertThat(check(ValueType.PERCENT, "100").value()).isPresent();
