@@ -6,12 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.tiendo.audit.CurrentActor;
-import vn.tiendo.monitoring.DemoValueGenerator;
+import vn.tiendo.entry.DataValueService;
+import vn.tiendo.entry.ValueInput;
 import vn.tiendo.programme.ProgrammeDocument;
 import vn.tiendo.storage.AdminUnitLoader;
 import vn.tiendo.programmes.ProgrammeImporter;
@@ -22,8 +23,10 @@ import vn.tiendo.programmes.ProgrammeService;
  * {@code demo/seeds/}) read by the real reader and saved as programmes, and generated actual values
  * for 2025–2026 (flagged as demo, dữ liệu minh họa) for the units that report them. Idempotent: a
  * programme already present (same number and unit) and values already there are left as they are.
+ * All demo values are saved in one batch, so the roll-up is rebuilt once.
  */
 @Component
+@EnableConfigurationProperties(DemoProperties.class)
 public class DemoContentLoader {
 
     /** A bundled seed document and, where the document states none, the number to file it under. */
@@ -45,38 +48,39 @@ public class DemoContentLoader {
     private final ProgrammeImporter importer;
     private final ProgrammeService programmes;
     private final AdminUnitLoader units;
-    private final DemoValueGenerator values;
-    private final boolean demo;
+    private final DemoValueGenerator generator;
+    private final DataValueService values;
+    private final DemoProperties properties;
 
     public DemoContentLoader(ProgrammeImporter importer, ProgrammeService programmes, AdminUnitLoader units,
-                             DemoValueGenerator values, @Value("${tiendo.demo:false}") boolean demo) {
+                             DemoValueGenerator generator, DataValueService values, DemoProperties properties) {
         this.importer = importer;
         this.programmes = programmes;
         this.units = units;
+        this.generator = generator;
         this.values = values;
-        this.demo = demo;
+        this.properties = properties;
     }
 
     @EventListener(ApplicationStartedEvent.class)
     public void onStart() {
-        if (demo) {
+        if (properties.demo()) {
             onStartForDemo();
         }
     }
 
     /** Loads the seed programmes and their demo values. */
     void onStartForDemo() {
-        {
-            List<Long> ids = load();
-            // the seed documents are public documents: the public view shows them
-            CurrentActor.runAs("demo", () -> {
-                ids.stream().filter(id -> !programmes.findSummary(id).orElseThrow().published())
-                        .forEach(id -> programmes.setPublished(id, true));
-                return null;
-            });
-            int generated = CurrentActor.runAs("demo", () -> ids.stream().mapToInt(id -> values.generate(id, VALUE_SEED)).sum());
-            log.info("Dữ liệu minh họa: {} văn bản mẫu, {} số liệu minh họa mới", ids.size(), generated);
-        }
+        List<Long> ids = load();
+        // the seed documents are public documents: the public view shows them
+        CurrentActor.runAs("demo", () -> {
+            ids.stream().filter(id -> !programmes.findSummary(id).orElseThrow().published())
+                    .forEach(id -> programmes.setPublished(id, true));
+            return null;
+        });
+        List<ValueInput> inputs = ids.stream().flatMap(id -> generator.values(id, VALUE_SEED).stream()).toList();
+        int generated = values.saveDemoValues(inputs);
+        log.info("Dữ liệu minh họa: {} văn bản mẫu, {} số liệu minh họa mới", ids.size(), generated);
     }
 
     /** Loads the seed programmes that are not there yet; returns the ids of all seed programmes. */

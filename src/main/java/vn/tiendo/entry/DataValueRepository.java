@@ -39,6 +39,45 @@ public class DataValueRepository {
     }
 
     /**
+     * Inserts demo values (dữ liệu minh họa) in one statement, leaving any value already stored for the same
+     * indicator, unit and period as it is; returns how many were inserted.
+     */
+    int insertDemo(List<DemoRow> rows, String actor) {
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("""
+                INSERT INTO data_value (indicator_id, org_unit_id, period, value, text_value, comment, demo, created_by, updated_by)
+                SELECT i, u, p, CAST(v AS NUMERIC), t, c, TRUE, :actor, :actor
+                  FROM unnest(CAST(:indicators AS BIGINT[]), CAST(:units AS BIGINT[]), CAST(:periods AS TEXT[]),
+                              CAST(:values AS TEXT[]), CAST(:texts AS TEXT[]), CAST(:comments AS TEXT[])) AS r (i, u, p, v, t, c)
+                ON CONFLICT (indicator_id, org_unit_id, period) DO NOTHING""")
+                .param("actor", actor)
+                .param("indicators", rows.stream().map(DemoRow::indicatorId).toArray(Long[]::new))
+                .param("units", rows.stream().map(DemoRow::orgUnitId).toArray(Long[]::new))
+                .param("periods", rows.stream().map(DemoRow::period).toArray(String[]::new))
+                .param("values", rows.stream().map(r -> r.value().value() == null ? null : r.value().value().toPlainString())
+                        .toArray(String[]::new))
+                .param("texts", rows.stream().map(r -> r.value().text()).toArray(String[]::new))
+                .param("comments", rows.stream().map(r -> r.value().comment()).toArray(String[]::new))
+                .update();
+    }
+
+    /** A validated demo value and where it goes. */
+    record DemoRow(long indicatorId, long orgUnitId, String period, CleanValue value) {
+    }
+
+    /** Number of demo values (dữ liệu minh họa), or of real ones. */
+    int count(boolean demo) {
+        return jdbc.sql("SELECT count(*) FROM data_value WHERE demo = ?").param(demo).query(Integer.class).single();
+    }
+
+    /** Deletes every demo value; returns how many. */
+    int deleteDemo() {
+        return jdbc.sql("DELETE FROM data_value WHERE demo").update();
+    }
+
+    /**
      * Updates the row still at {@code old}'s version, keeping the previous value, and increments its version;
      * empty when the version moved on meanwhile (optimistic locking, see {@link OptimisticSave}).
      */

@@ -6,12 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tiendo.audit.AuditContext;
 import vn.tiendo.audit.AuditLog;
+import vn.tiendo.audit.CurrentActor;
 import vn.tiendo.programme.DataValueChanged;
+import vn.tiendo.programme.DataValuesChangedInBulk;
 import vn.tiendo.programme.OrgUnit;
 import vn.tiendo.security.AccessPolicy;
 import vn.tiendo.storage.OrgUnitRepository;
@@ -20,10 +23,14 @@ import vn.tiendo.storage.OrgUnitRepository;
  * Saves actual values (lưu số liệu thực hiện) for every channel — form, Excel, API — in one
  * transaction: every input is validated first and any refusal refuses the whole batch; a value
  * changed by someone else since the user saw it is refused (optimistic locking); each change is
- * audited and announced as {@link DataValueChanged}.
+ * audited and announced as {@link DataValueChanged}. Demo values (dữ liệu minh họa) pass the same
+ * validation and reporting rule, are stored flagged, and are loaded or deleted in bulk.
  */
 @Service
 public class DataValueService {
+
+    /** The actor recorded for demo values and their audit records: the demo loader. */
+    public static final String DEMO_ACTOR = "demo";
 
     private final EntryCatalog catalog;
     private final OrgUnitRepository units;
@@ -33,9 +40,12 @@ public class DataValueService {
     private final AuditContext actor;
     private final ApplicationEventPublisher events;
     private final AccessPolicy access;
+    private final TaskReportRepository reports;
 
     public DataValueService(EntryCatalog catalog, OrgUnitRepository units, ValueValidator validator, DataValueRepository values,
-                            AuditLog audit, AuditContext actor, ApplicationEventPublisher events, AccessPolicy access) {
+                            AuditLog audit, AuditContext actor, ApplicationEventPublisher events, AccessPolicy access,
+                            TaskReportRepository reports) {
+        this.reports = reports;
         this.catalog = catalog;
         this.units = units;
         this.validator = validator;
@@ -88,6 +98,64 @@ public class DataValueService {
             throw new EntryRejectedException(errors);
         }
         return store(clean, indicators, unitCache);
+    }
+
+    /**
+     * Stores generated demo values as the demo loader, all or nothing: each passes the same validation and
+     * reporting rule as an entered value (a refusal is a bug of the generator and refuses the batch), is
+     * flagged demo, and never replaces a value already stored. One audit record and one roll-up for the batch.
+     *
+     * @return the number of values stored
+     * @throws EntryRejectedException with every refusal
+     */
+    @Transactional
+    public int saveDemoValues(List<ValueInput> inputs) {
+        return CurrentActor.runAs(DEMO_ACTOR, () -> {
+            List<EntryError> errors = new ArrayList<>();
+            Map<Long, EntryIndicator> indicators = new HashMap<>();
+            Map<Long, OrgUnit> unitCache = new HashMap<>();
+            Map<Long, Function<OrgUnit, Optional<String>>> rules = new HashMap<>();
+            List<DataValueRepository.DemoRow> rows = new ArrayList<>();
+            for (ValueInput in : inputs) {
+                EntryIndicator indicator = indicators.computeIfAbsent(in.indicatorId(), id -> catalog.indicator(id).orElseThrow(
+                        () -> new IllegalArgumentException("Không có chỉ tiêu mã nội bộ " + id)));
+                OrgUnit unit = unitCache.computeIfAbsent(in.orgUnitId(), id -> units.findById(id).orElseThrow(
+                        () -> new IllegalArgumentException("Không có đơn vị mã nội bộ " + id)));
+                Optional<String> refusal = rules.computeIfAbsent(in.indicatorId(), id -> validator.rule().forIndicator(indicator))
+                        .apply(unit);
+                validator.check(in, indicator, unit, refusal, errors)
+                        .ifPresent(v -> rows.add(new DataValueRepository.DemoRow(in.indicatorId(), in.orgUnitId(), in.period().code(), v)));
+            }
+            if (!errors.isEmpty()) {
+                throw new EntryRejectedException(errors);
+            }
+            int written = values.insertDemo(rows, DEMO_ACTOR);
+            audit.record("CREATE", "data_value", null, null, null, Map.of("demo", written), "Tạo " + written + " số liệu minh họa");
+            events.publishEvent(new DataValuesChangedInBulk(written));
+            return written;
+        });
+    }
+
+    /**
+     * Deletes every demo value and demo task report (real values untouched), audited, with one roll-up;
+     * only an administrator of the whole country may.
+     *
+     * @return the number of demo values deleted
+     */
+    @Transactional
+    public int deleteDemoValues() {
+        access.require(AccessPolicy.Permission.ADMIN, units.nation().id());
+        int deleted = values.deleteDemo();
+        int deletedReports = reports.deleteDemo();
+        audit.record("DELETE", "data_value", null, null, Map.of("demo", deleted, "demoReports", deletedReports), null,
+                "Xóa " + deleted + " số liệu minh họa");
+        events.publishEvent(new DataValuesChangedInBulk(deleted));
+        return deleted;
+    }
+
+    /** How many demo values and reports there are beside the real values. */
+    public DemoValueCounts demoCounts() {
+        return new DemoValueCounts(values.count(true), values.count(false), reports.count(true));
     }
 
     private SaveResult store(Map<ValueInput, CleanValue> clean, Map<Long, EntryIndicator> indicators, Map<Long, OrgUnit> unitCache) {

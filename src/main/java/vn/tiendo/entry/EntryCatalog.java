@@ -24,8 +24,10 @@ public class EntryCatalog {
                 SELECT c.id, c.parent_id, c.code, c.name, c.unit, c.value_type, c.reported_at, c.programme_id,
                        t.sort || c.ordinal, t.depth + 1
                   FROM indicator c JOIN t ON c.parent_id = t.id)
-            SELECT t.*, p.number, p.org_unit_id AS owner, o.code AS owner_code FROM t JOIN programme p ON p.id = t.programme_id
-              JOIN org_unit o ON o.id = p.org_unit_id""";
+            SELECT t.*, p.number, p.org_unit_id AS owner, o.code AS owner_code,
+                   f.kind IN ('CHILD_SHARE', 'CHILD_COUNT') AS counts_units
+              FROM t JOIN programme p ON p.id = t.programme_id
+              JOIN org_unit o ON o.id = p.org_unit_id JOIN effective_formula f ON f.indicator_id = t.id""";
 
     private final JdbcClient jdbc;
 
@@ -68,6 +70,6 @@ public class EntryCatalog {
         return new EntryIndicator(rs.getLong("id"), rs.getLong("programme_id"), rs.getString("number"), rs.getLong("owner"), rs.getString("owner_code"),
                 parentId, rs.getString("code"), rs.getString("name"), rs.getString("unit"),
                 ValueType.valueOf(rs.getString("value_type")), reportedAt == null ? null : OrgUnit.Level.valueOf(reportedAt),
-                rs.getInt("depth"));
+                rs.getInt("depth"), rs.getBoolean("counts_units"));
     }
 }

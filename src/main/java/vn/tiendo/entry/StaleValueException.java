@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 public class StaleValueException extends RuntimeException {
 
     /** Times are shown in Vietnam's time zone. */
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final ZoneId VIETNAM = vn.tiendo.TimeConfiguration.VIETNAM;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm:ss 'ngày' dd/MM/yyyy");
 
     /** One conflicting value: the field, who changed it last and when, and its version now. */

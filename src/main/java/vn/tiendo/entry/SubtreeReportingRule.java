@@ -1,6 +1,10 @@
 package vn.tiendo.entry;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.tiendo.programme.OrgUnit;
@@ -25,12 +29,12 @@ public class SubtreeReportingRule implements ReportingRule {
 
     @Override
     public Optional<String> refusal(EntryIndicator indicator, OrgUnit unit) {
-        OrgUnit owner = units.findById(indicator.ownerUnitId()).orElseThrow();
+        OrgUnit owner = owner(indicator);
         if (!units.isWithin(unit.id(), owner.id())) {
             return Optional.of(unit.fullName() + " không thuộc " + owner.fullName() + " nên không báo cáo chỉ tiêu của văn bản "
                     + indicator.programmeNumber());
         }
-        OrgUnit.Level level = reportingLevel(indicator, owner);
+        OrgUnit.Level level = level(indicator, owner);
         if (unit.level() != level) {
             return Optional.of(unit.fullName() + " không báo cáo " + indicator.label() + ": chỉ tiêu này do cấp \""
                     + level.label() + "\" báo cáo");
@@ -38,8 +42,29 @@ public class SubtreeReportingRule implements ReportingRule {
         return Optional.empty();
     }
 
-    /** The level whose units report the indicator. */
-    public OrgUnit.Level reportingLevel(EntryIndicator indicator, OrgUnit owner) {
+    @Override
+    public OrgUnit.Level level(EntryIndicator indicator) {
+        return level(indicator, owner(indicator));
+    }
+
+    @Override
+    public List<OrgUnit> reportingUnits(EntryIndicator indicator) {
+        OrgUnit owner = owner(indicator);
+        return units.within(owner.id(), level(indicator, owner));
+    }
+
+    /** Reads the reporting units once; only a refused unit costs a query. */
+    @Override
+    public Function<OrgUnit, Optional<String>> forIndicator(EntryIndicator indicator) {
+        Set<Long> reporting = reportingUnits(indicator).stream().map(OrgUnit::id).collect(Collectors.toSet());
+        return unit -> reporting.contains(unit.id()) ? Optional.empty() : refusal(indicator, unit);
+    }
+
+    private OrgUnit owner(EntryIndicator indicator) {
+        return units.findById(indicator.ownerUnitId()).orElseThrow();
+    }
+
+    private OrgUnit.Level level(EntryIndicator indicator, OrgUnit owner) {
         if (indicator.reportedAt() != null) {
             return indicator.reportedAt();
         }

@@ -28,6 +28,16 @@ public class TaskReportRepository {
         this.jdbc = jdbc;
     }
 
+    /** Number of demo task reports (dữ liệu minh họa), or of real ones. */
+    int count(boolean demo) {
+        return jdbc.sql("SELECT count(*) FROM task_report WHERE demo = ?").param(demo).query(Integer.class).single();
+    }
+
+    /** Deletes every demo task report; returns how many. */
+    int deleteDemo() {
+        return jdbc.sql("DELETE FROM task_report WHERE demo").update();
+    }
+
     /** The programme's tasks with the unit's report for the period. */
     public List<TaskLine> lines(long programmeId, long unitId, Period period) {
         return jdbc.sql(LINES + " WHERE t.programme_id = ? ORDER BY t.ordinal")

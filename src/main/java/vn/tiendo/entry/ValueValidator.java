@@ -16,7 +16,8 @@ import vn.tiendo.programme.VietnameseNumber;
 /**
  * The one validation of actual values (kiểm tra số liệu), used by the form, Excel and the API:
  * the unit must report the indicator; percentages lie within 0–100; counts are non-negative
- * integers; "8/38" needs numerator ≤ denominator; yes/no takes only "Đạt" or "Chưa đạt".
+ * integers; "8/38" needs numerator ≤ denominator; yes/no takes only "Đạt" or "Chưa đạt", which a unit
+ * may also answer for an indicator that counts the units meeting it ("% (xã, phường)").
  */
 @Component
 public class ValueValidator {
@@ -36,8 +37,19 @@ public class ValueValidator {
 
     /** Checks one input; adds the refusals to {@code errors} and returns the clean value when there are none. */
     public Optional<CleanValue> check(ValueInput in, EntryIndicator indicator, OrgUnit unit, List<EntryError> errors) {
+        return check(in, indicator, unit, rule.refusal(indicator, unit), errors);
+    }
+
+    /** The reporting rule, for checking a batch ({@link ReportingRule#forIndicator}). */
+    ReportingRule rule() {
+        return rule;
+    }
+
+    /** {@link #check} with the reporting rule's answer for the unit already worked out. */
+    Optional<CleanValue> check(ValueInput in, EntryIndicator indicator, OrgUnit unit, Optional<String> refusal,
+                               List<EntryError> errors) {
         int before = errors.size();
-        rule.refusal(indicator, unit).ifPresent(reason -> errors.add(new EntryError(in.field(), reason)));
+        refusal.ifPresent(reason -> errors.add(new EntryError(in.field(), reason)));
         String raw = in.raw() == null ? "" : in.raw().strip();
         String comment = in.comment() == null || in.comment().isBlank() ? null : in.comment().strip();
         if (comment != null && comment.length() > MAX_TEXT) {
@@ -48,7 +60,8 @@ public class ValueValidator {
             errors.add(new EntryError(in.field(), "chưa nhập số liệu cho " + indicator.label()));
         } else {
             try {
-                clean = read(raw, in.style(), indicator.valueType(), comment);
+                clean = indicator.countsUnits() && isYesNo(raw) ? new CleanValue(null, yesNo(raw), comment)
+                        : read(raw, in.style(), indicator.valueType(), comment);
             } catch (NumberInputException e) {
                 errors.add(new EntryError(in.field(), e.getMessage()));
             }
@@ -71,6 +84,15 @@ public class ValueValidator {
             }
             case NUMBER, RANK -> new CleanValue(number(raw, style, type), null, comment);
         };
+    }
+
+    private static boolean isYesNo(String raw) {
+        try {
+            yesNo(raw);
+            return true;
+        } catch (NumberInputException e) {
+            return false;
+        }
     }
 
     private static String yesNo(String raw) throws NumberInputException {

@@ -21,23 +21,28 @@ public class FormulaRepository {
         this.rollUp = rollUp;
     }
 
-    /** Defines (or replaces) an indicator's formula and recomputes its roll-up, in one transaction. */
+    /**
+     * Defines (or replaces) an indicator's formula and recomputes its roll-up, in one transaction. A
+     * reporting level given with the formula becomes the indicator's reporting level
+     * ({@code indicator.reported_at}, the one the reporting rule of data entry reads too).
+     */
     @Transactional
     public void define(IndicatorFormula f) {
         IndicatorFormula before = effective(f.indicatorId());
         jdbc.sql("""
                 INSERT INTO indicator_formula (indicator_id, kind, numerator_indicator_id, denominator_indicator_id,
-                                               condition_text, condition_min, reporting_level)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
+                                               condition_text, condition_min)
+                VALUES (?, ?, ?, ?, ?, ?)
                 ON CONFLICT (indicator_id) DO UPDATE SET kind = EXCLUDED.kind,
                     numerator_indicator_id = EXCLUDED.numerator_indicator_id,
                     denominator_indicator_id = EXCLUDED.denominator_indicator_id,
-                    condition_text = EXCLUDED.condition_text, condition_min = EXCLUDED.condition_min,
-                    reporting_level = EXCLUDED.reporting_level""")
+                    condition_text = EXCLUDED.condition_text, condition_min = EXCLUDED.condition_min""")
                 .param(f.indicatorId()).param(f.kind().name()).param(f.numeratorId()).param(f.denominatorId())
                 .param(f.conditionText()).param(f.conditionMin())
-                .param(f.reportingLevel() == null ? null : f.reportingLevel().name())
                 .update();
+        if (f.reportingLevel() != null) {
+            jdbc.sql("UPDATE indicator SET reported_at = ? WHERE id = ?").param(f.reportingLevel().name()).param(f.indicatorId()).update();
+        }
         // the programme's cached indicator plan (ProgrammeIndicators) is keyed by this version
         jdbc.sql("UPDATE programme SET version = version + 1 WHERE id = (SELECT programme_id FROM indicator WHERE id = ?)")
                 .param(f.indicatorId()).update();

@@ -8,7 +8,8 @@ import vn.tiendo.programme.OrgUnit;
  *
  * @param conditionText  a reporting unit meets the condition when its text value equals this ("Đạt")
  * @param conditionMin   … or when its number is at least this
- * @param reportingLevel the level whose units are counted by CHILD_SHARE / CHILD_COUNT
+ * @param reportingLevel the level whose units report the indicator and are counted by CHILD_SHARE / CHILD_COUNT;
+ *                       stored as the indicator's {@code reported_at} (null when defining: unchanged)
  */
 public record IndicatorFormula(long indicatorId, FormulaKind kind, Long numeratorId, Long denominatorId,
                                String conditionText, BigDecimal conditionMin, OrgUnit.Level reportingLevel) {

@@ -13,6 +13,7 @@ import vn.tiendo.monitoring.status.Forecast;
 import vn.tiendo.monitoring.status.StatusRules;
 import vn.tiendo.programme.OrgUnit;
 import vn.tiendo.programme.Period;
+import vn.tiendo.programme.TrackingPeriod;
 import vn.tiendo.storage.OrgUnitRepository;
 
 /**
@@ -22,10 +23,7 @@ import vn.tiendo.storage.OrgUnitRepository;
 @Service
 public class ProgressService {
 
-    /** First year of actual values shown (năm gốc of Resolution 71 programmes). */
-    public static final int FIRST_YEAR = 2025;
-    /** The forecast year (mốc 2030). */
-    public static final int FORECAST_YEAR = 2030;
+    private static final TrackingPeriod PERIOD = TrackingPeriod.RESOLUTION_71;
 
     private final ProgrammeIndicators indicators;
     private final ActualValues actuals;
@@ -99,19 +97,19 @@ public class ProgressService {
     private IndicatorProgress progress(IndicatorRow row, Map<String, Actual> byPeriod, int year) {
         Actual latest = latest(byPeriod, year);
         SortedMap<Integer, BigDecimal> yearly = new TreeMap<>();
-        for (int y = FIRST_YEAR; y <= year; y++) {
+        for (int y = PERIOD.firstYear(); y <= year; y++) {
             Actual a = byPeriod.get(Integer.toString(y));
             if (a != null && a.value() != null) {
                 yearly.put(y, a.value());
             }
         }
-        Forecast forecast = row.plan().qualitative() || yearly.isEmpty() ? null : Forecast.of(row.plan(), yearly, FORECAST_YEAR);
+        Forecast forecast = row.plan().qualitative() || yearly.isEmpty() ? null : Forecast.of(row.plan(), yearly, PERIOD.forecastYear());
         return new IndicatorProgress(row, latest, assess(row, latest), yearly, forecast);
     }
 
     private static Assessment assess(IndicatorRow row, Actual latest) {
         if (latest == null) {
-            return StatusRules.assess(row.plan(), Period.year(FIRST_YEAR), null, null);
+            return StatusRules.assess(row.plan(), Period.year(PERIOD.firstYear()), null, null);
         }
         return StatusRules.assess(row.plan(), Period.parse(latest.period()), latest.value(), latest.text());
     }

@@ -91,7 +91,7 @@ public record Period(int year, Type type, int number) implements Comparable<Peri
     }
 
     public boolean isMilestone() {
-        return type == Type.YEAR && (year == 2030 || year == 2035 || year == 2045);
+        return type == Type.YEAR && TrackingPeriod.RESOLUTION_71.isMilestone(year);
     }
 
     @Override

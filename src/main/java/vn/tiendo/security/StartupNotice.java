@@ -13,7 +13,7 @@ public class StartupNotice {
 
     private final List<String> lines = new ArrayList<>();
 
-    synchronized void add(String line) {
+    public synchronized void add(String line) {
         lines.add(line);
     }
 

@@ -74,6 +74,13 @@ public class OrgUnitRepository {
     }
 
     /** True when {@code unitId} is {@code ancestorId} or lies below it. */
+    /** Units of {@code level} within {@code ancestorId}'s subtree (the unit itself included), by code. */
+    public List<OrgUnit> within(long ancestorId, OrgUnit.Level level) {
+        return jdbc.sql("SELECT u.id, u.code, u.name, u.full_name, u.level, u.unit_type, u.parent_id FROM org_unit u, org_unit a"
+                        + " WHERE a.id = ? AND u.path LIKE a.path || '%' AND u.level = ? ORDER BY u.code, u.id")
+                .param(ancestorId).param(level.name()).query(OrgUnitRepository::map).list();
+    }
+
     public boolean isWithin(long unitId, long ancestorId) {
         return jdbc.sql("""
                 SELECT EXISTS (SELECT 1 FROM org_unit u, org_unit a

@@ -14,8 +14,28 @@ import vn.tiendo.programme.VietnameseNumber;
 
 class ValueValidatorTest {
 
+    /** A reporting rule that gives {@code refusal} for every unit. */
+    static ReportingRule rule(Optional<String> refusal) {
+        return new ReportingRule() {
+            @Override
+            public Optional<String> refusal(EntryIndicator indicator, OrgUnit unit) {
+                return refusal;
+            }
+
+            @Override
+            public OrgUnit.Level level(EntryIndicator indicator) {
+                return OrgUnit.Level.COMMUNE;
+            }
+
+            @Override
+            public List<OrgUnit> reportingUnits(EntryIndicator indicator) {
+                return List.of();
+            }
+        };
+    }
+
     static final OrgUnit BINH_LU = new OrgUnit(502, "03390", "Bình Lư", "Xã Bình Lư", OrgUnit.Level.COMMUNE, "Xã", 13L);
-    static final ValueValidator VALIDATOR = new ValueValidator((indicator, unit) -> Optional.empty());
+    static final ValueValidator VALIDATOR = new ValueValidator(rule(Optional.empty()));
 
     static EntryIndicator indicator(ValueType type) {
         return new EntryIndicator(1, 1, "05-CTr/TU", 13, "12", null, "I.1", "Trường đạt chuẩn quốc gia", "%", type, null, 0);
@@ -40,6 +60,19 @@ class ValueValidatorTest {
         assertThat(o.value()).isEmpty();
         assertThat(o.errors()).hasSize(1);
         return o.errors().get(0).text();
+    }
+
+    @Test
+    void aUnitAnswersDatForAnIndicatorThatCountsTheUnitsMeetingIt() {
+        EntryIndicator share = new EntryIndicator(2, 1, "05-CTr/TU", 13, "12", null, "I.2", "Phổ cập giáo dục mầm non",
+                "% (xã, phường)", ValueType.PERCENT, null, 0, true);
+        List<EntryError> errors = new ArrayList<>();
+        ValueInput in = new ValueInput(2, BINH_LU.id(), Period.year(2026), "chưa  đạt", VietnameseNumber.Policy.MACHINE, ExpectedVersion.none(), null,
+                new Field("v_2", "Dòng 8, cột E"));
+        assertThat(VALIDATOR.check(in, share, BINH_LU, errors)).contains(new CleanValue(null, "Chưa đạt", null));
+        assertThat(errors).isEmpty();
+        // an indicator that does not count units takes numbers only
+        assertThat(error(ValueType.PERCENT, "Đạt")).contains("không phải là số");
     }
 
     @Test
@@ -90,7 +123,7 @@ class ValueValidatorTest {
 
     @Test
     void aUnitThatDoesNotReportTheIndicatorIsRefusedEvenWithAGoodValue() {
-        ValueValidator strict = new ValueValidator((indicator, unit) -> Optional.of("Xã Bình Lư không báo cáo chỉ tiêu I.1"));
+        ValueValidator strict = new ValueValidator(rule(Optional.of("Xã Bình Lư không báo cáo chỉ tiêu I.1")));
         Outcome o = check(strict, ValueType.PERCENT, "71,9", VietnameseNumber.Policy.OFFICER);
         assertThat(o.value()).isEmpty();
         assertThat(o.errors()).extracting(EntryError::text).containsExactly("Dòng 7, cột E: Xã Bình Lư không báo cáo chỉ tiêu I.1");

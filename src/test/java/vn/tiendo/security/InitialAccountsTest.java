@@ -2,59 +2,21 @@ package vn.tiendo.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tiendo.TiendoTest;
-import vn.tiendo.storage.OrgUnitRepository;
 
-/** The first administrator and the demo accounts of {@code --demo}. */
+/** The first administrator of a real install (the demo accounts: vn.tiendo.demo.DemoAccountsTest). */
 @TiendoTest
 class InitialAccountsTest {
 
     @Autowired
     UserService users;
-    @Autowired
-    OrgUnitRepository units;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    ScopedAccessPolicy policy;
 
     @Test
     void aRealInstallStartsWithOneNationalAdministrator() {
         UserAccount admin = users.findByUsername("admin").orElseThrow();
         assertThat(users.grants(admin.id())).extracting(RoleGrant::role, RoleGrant::orgUnitCode)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(Role.ADMIN, "VN"));
-    }
-
-    @Test
-    void demoAccountsAreCreatedOncePerRoleWithWorkingPasswordsPrintedInVietnamese() {
-        StartupNotice notice = new StartupNotice();
-        InitialAccounts demo = new InitialAccounts(users, units, notice, true, "");
-        demo.create();
-        demo.create();   // idempotent: a second start creates nothing new
-        List<String> lines = notice.drain();
-        assertThat(notice.drain()).isEmpty();
-        assertThat(jdbc.sql("SELECT count(*) FROM app_user WHERE demo").query(Integer.class).single()).isEqualTo(12);
-        assertThat(lines).filteredOn(l -> l.startsWith("Tài khoản minh họa")).hasSize(2);
-
-        // the passwords of the last start work
-        String last = String.join("\n", lines.subList(lines.lastIndexOf(lines.stream()
-                .filter(l -> l.startsWith("Tài khoản minh họa")).reduce((a, b) -> b).orElseThrow()), lines.size()));
-        Matcher m = Pattern.compile("(binhlu\\.baocao)\\s.*mật khẩu: (\\S+)").matcher(last);
-        assertThat(m.find()).isTrue();
-        UserAccount reporter = users.findByUsername("binhlu.baocao").orElseThrow();
-        assertThat(users.passwordMatches(reporter.id(), m.group(2))).isTrue();
-        long taTong = units.findByCode("03463").orElseThrow().id();
-        long binhLu = units.findByCode("03390").orElseThrow().id();
-        assertThat(policy.hasRoleOn(reporter.id(), Role.granting(AccessPolicy.Permission.REPORT), binhLu)).isTrue();
-        assertThat(policy.hasRoleOn(reporter.id(), Role.granting(AccessPolicy.Permission.VIEW), taTong)).isFalse();
-        UserAccount inspector = users.findByUsername("laichau.kiemtra").orElseThrow();
-        assertThat(policy.hasRoleOn(inspector.id(), Role.granting(AccessPolicy.Permission.VIEW), taTong)).isTrue();
-        assertThat(policy.hasRoleOn(inspector.id(), Role.granting(AccessPolicy.Permission.REPORT), taTong)).isFalse();
     }
 }

@@ -1,12 +1,12 @@
 package vn.tiendo.web.admin;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.tiendo.monitoring.DemoValueGenerator;
+import vn.tiendo.entry.DataValueService;
+import vn.tiendo.entry.DemoValueCounts;
 import vn.tiendo.security.AccessPolicy;
 import vn.tiendo.security.AccessPolicy.Permission;
 import vn.tiendo.storage.OrgUnitRepository;
@@ -18,36 +18,29 @@ import vn.tiendo.storage.OrgUnitRepository;
 @Controller
 public class DemoDataController {
 
-    private final DemoValueGenerator demo;
+    private final DataValueService values;
     private final AccessPolicy access;
     private final OrgUnitRepository units;
-    private final JdbcClient jdbc;
 
-    public DemoDataController(DemoValueGenerator demo, AccessPolicy access, OrgUnitRepository units, JdbcClient jdbc) {
-        this.demo = demo;
+    public DemoDataController(DataValueService values, AccessPolicy access, OrgUnitRepository units) {
+        this.values = values;
         this.access = access;
         this.units = units;
-        this.jdbc = jdbc;
     }
 
     @GetMapping("/quan-tri/du-lieu-minh-hoa")
     public String show(Model model) {
         access.require(Permission.ADMIN, units.nation().id());
-        model.addAttribute("demoValues", count("SELECT count(*) FROM data_value WHERE demo"));
-        model.addAttribute("realValues", count("SELECT count(*) FROM data_value WHERE NOT demo"));
-        model.addAttribute("demoReports", count("SELECT count(*) FROM task_report WHERE demo"));
+        DemoValueCounts counts = values.demoCounts();
+        model.addAttribute("demoValues", counts.demoValues());
+        model.addAttribute("realValues", counts.realValues());
+        model.addAttribute("demoReports", counts.demoReports());
         return "admin/demo-data";
     }
 
     @PostMapping("/quan-tri/du-lieu-minh-hoa/xoa")
     public String delete(RedirectAttributes redirect) {
-        access.require(Permission.ADMIN, units.nation().id());
-        int deleted = demo.deleteDemoData();
-        redirect.addFlashAttribute("deleted", deleted);
+        redirect.addFlashAttribute("deleted", values.deleteDemoValues());
         return "redirect:/quan-tri/du-lieu-minh-hoa";
-    }
-
-    private int count(String sql) {
-        return jdbc.sql(sql).query(Integer.class).single();
     }
 }

@@ -1,6 +1,7 @@
 package vn.tiendo.web.entry;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,8 +36,11 @@ public class EntryFormController {
     private final DataValueService service;
     private final AccessPolicy access;
     private final ProgrammeService programmes;
+    private final Clock clock;
 
-    public EntryFormController(EntrySheets sheets, DataValueService service, AccessPolicy access, ProgrammeService programmes) {
+    public EntryFormController(EntrySheets sheets, DataValueService service, AccessPolicy access, ProgrammeService programmes,
+                               Clock clock) {
+        this.clock = clock;
         this.sheets = sheets;
         this.service = service;
         this.access = access;
@@ -47,7 +51,7 @@ public class EntryFormController {
     @GetMapping("/nhap-lieu")
     public String choose(Model model) {
         model.addAttribute("programmes", programmes.list());
-        model.addAttribute("year", java.time.Year.now(vn.tiendo.entry.StaleValueException.VIETNAM).getValue());
+        model.addAttribute("year", java.time.Year.now(clock).getValue());
         return "entry/choose";
     }
 

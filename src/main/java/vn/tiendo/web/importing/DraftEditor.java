@@ -149,7 +149,7 @@ final class DraftEditor {
             warnings.add(new ReadWarning(line, "Năm gốc: " + p.warning()));
         }
         int year = old.baseline() != null ? old.baseline().year()
-                : old.targets().stream().mapToInt(Target::year).min().orElse(LocalDate.now().getYear() + 1) - 1;
+                : old.targets().stream().mapToInt(Target::year).min().orElse(vn.tiendo.programme.TrackingPeriod.RESOLUTION_71.firstYear() + 1) - 1;
         return new Baseline(year, p.text(), p.value());
     }
 

@@ -43,22 +43,22 @@ public class DashboardApiController {
     /** Actual, target and straight-line path by year 2025–2030 for one unit. */
     @GetMapping("/indicators/{indicatorId}/series")
     public Map<String, Object> series(@PathVariable long indicatorId, @RequestParam(name = "unit", required = false) String unitCode) {
-        Resolved r = resolve(indicatorId, unitCode, DashboardScope.LAST_YEAR);
+        Resolved r = resolve(indicatorId, unitCode, DashboardScope.PERIOD.lastYear());
         return answers.get(r.key("series", answers), () -> series(r));
     }
 
     private Map<String, Object> series(Resolved r) {
-        IndicatorProgress p = progress.forUnit(r.row(), r.place().unit().id(), DashboardScope.LAST_YEAR);
+        IndicatorProgress p = progress.forUnit(r.row(), r.place().unit().id(), DashboardScope.PERIOD.lastYear());
         List<Integer> years = new ArrayList<>();
         List<BigDecimal> actual = new ArrayList<>();
         List<BigDecimal> target = new ArrayList<>();
         List<BigDecimal> path = new ArrayList<>();
         IndicatorPlan plan = r.row().plan();
-        for (int y = DashboardScope.FIRST_YEAR; y <= DashboardScope.LAST_YEAR; y++) {
+        for (int y : DashboardScope.PERIOD.years()) {
             years.add(y);
             actual.add(p.yearly().get(y));
             IndicatorPlan.Goal g = plan.targets().get(y);
-            target.add(y == DashboardScope.FIRST_YEAR && plan.hasBaseline() ? plan.baselineValue() : g == null ? null : g.value());
+            target.add(y == DashboardScope.PERIOD.firstYear() && plan.hasBaseline() ? plan.baselineValue() : g == null ? null : g.value());
             path.add(StatusRules.pathValue(plan, y));
         }
         Map<String, Object> out = new LinkedHashMap<>();

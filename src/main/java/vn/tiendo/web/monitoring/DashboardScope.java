@@ -1,10 +1,12 @@
 package vn.tiendo.web.monitoring;
 
+import java.time.Clock;
 import java.time.Year;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 import vn.tiendo.programme.OrgUnit;
+import vn.tiendo.programme.TrackingPeriod;
 import vn.tiendo.security.AccessPolicy;
 import vn.tiendo.storage.OrgUnitRepository;
 import vn.tiendo.programmes.ProgrammeService;
@@ -18,15 +20,17 @@ import vn.tiendo.programmes.ProgrammeSummary;
 public class DashboardScope {
 
     /** Years a dashboard can show. */
-    public static final int FIRST_YEAR = 2025;
-    public static final int LAST_YEAR = 2030;
+    public static final TrackingPeriod PERIOD = TrackingPeriod.RESOLUTION_71;
 
     private final ProgrammeService programmes;
     private final OrgUnitRepository units;
     private final AccessPolicy access;
     private final KnownUnits known;
+    private final Clock clock;
 
-    public DashboardScope(ProgrammeService programmes, OrgUnitRepository units, AccessPolicy access, KnownUnits known) {
+    public DashboardScope(ProgrammeService programmes, OrgUnitRepository units, AccessPolicy access, KnownUnits known,
+                          Clock clock) {
+        this.clock = clock;
         this.programmes = programmes;
         this.units = units;
         this.access = access;
@@ -67,13 +71,14 @@ public class DashboardScope {
         return unit;
     }
 
-    static int year(Integer year) {
+    /** The year asked for, else this year (within the tracking period); 400 for a year outside the period. */
+    int year(Integer year) {
         if (year == null) {
-            return Math.max(FIRST_YEAR, Math.min(LAST_YEAR, Year.now().getValue()));
+            return PERIOD.clamp(Year.now(clock).getValue());
         }
-        if (year < FIRST_YEAR || year > LAST_YEAR) {
+        if (!PERIOD.contains(year)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                    "Năm " + year + " ngoài giai đoạn theo dõi " + FIRST_YEAR + "–" + LAST_YEAR + " (tham số nam).");
+                    "Năm " + year + " ngoài giai đoạn theo dõi " + PERIOD.firstYear() + "–" + PERIOD.lastYear() + " (tham số nam).");
         }
         return year;
     }

@@ -3,7 +3,6 @@ package vn.tiendo.web.monitoring;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -94,7 +93,7 @@ public class ProgrammeDashboardController {
         model.addAttribute("programme", scope.programme());
         model.addAttribute("unit", scope.unit());
         model.addAttribute("year", scope.year());
-        model.addAttribute("years", IntStream.rangeClosed(DashboardScope.FIRST_YEAR, DashboardScope.LAST_YEAR).boxed().toList());
+        model.addAttribute("years", DashboardScope.PERIOD.years());
         model.addAttribute("ancestors", scopes.units().ancestors(scope.unit().id()).stream()
                 .filter(a -> scopes.units().isWithin(a.id(), scope.owner().id())).toList());
         model.addAttribute("demo", actuals.anyDemo(scope.programme().id(), scope.unit().id()));
@@ -121,7 +120,7 @@ public class ProgrammeDashboardController {
         }
 
         public String spark(java.util.SortedMap<Integer, java.math.BigDecimal> yearly, int to) {
-            return Sparkline.points(yearly, DashboardScope.FIRST_YEAR, Math.max(to, DashboardScope.FIRST_YEAR + 1));
+            return Sparkline.points(yearly, DashboardScope.PERIOD.firstYear(), Math.max(to, DashboardScope.PERIOD.firstYear() + 1));
         }
     }
 }

@@ -1,6 +1,7 @@
 package vn.tiendo.web.publicview;
 
-import java.time.LocalDate;
+import java.time.Clock;
+import java.time.Year;
 import java.util.HashMap;
 import java.util.Map;
 import vn.tiendo.monitoring.ActualValues;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import vn.tiendo.programme.Indicator;
 import vn.tiendo.programme.ProgrammeDocument;
+import vn.tiendo.programme.TrackingPeriod;
 import vn.tiendo.security.AccessPolicy;
 import vn.tiendo.security.AccessPolicy.Permission;
 import vn.tiendo.programmes.ProgrammeService;
@@ -38,9 +40,11 @@ public class PublicProgrammeController {
     private final AccessPolicy access;
     private final ProgressService progress;
     private final ActualValues actuals;
+    private final Clock clock;
 
     public PublicProgrammeController(ProgrammeService programmes, AccessPolicy access, ProgressService progress,
-                                     ActualValues actuals) {
+                                     ActualValues actuals, Clock clock) {
+        this.clock = clock;
         this.programmes = programmes;
         this.access = access;
         this.progress = progress;
@@ -63,7 +67,7 @@ public class PublicProgrammeController {
         model.addAttribute("doc", doc);
         model.addAttribute("indicators", flatten(doc.indicators()));
         // results (kết quả) of the owning unit up to this year: its own values or the roll-up of the units below
-        int year = Math.max(ProgressService.FIRST_YEAR, Math.min(ProgressService.FORECAST_YEAR, LocalDate.now().getYear()));
+        int year = TrackingPeriod.RESOLUTION_71.clamp(Year.now(clock).getValue());
         Map<String, IndicatorProgress> results = new HashMap<>();
         Map<String, String> shown = new HashMap<>();
         for (IndicatorProgress p : progress.forUnit(id, summary.orgUnitId(), year)) {

@@ -7,13 +7,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import vn.tiendo.MutableClock;
 import vn.tiendo.TiendoTest;
 import vn.tiendo.audit.CurrentActor;
-import vn.tiendo.monitoring.DemoValueGenerator;
+import vn.tiendo.demo.DemoValueGenerator;
+import vn.tiendo.entry.DataValueService;
 import vn.tiendo.monitoring.LaiChauProgramme;
 import vn.tiendo.monitoring.ProgrammeIndicators;
 import vn.tiendo.monitoring.TestValues;
@@ -47,6 +50,10 @@ class DashboardApiTest {
     UserService users;
     @Autowired
     DemoValueGenerator demo;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    DataValueService service;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -117,8 +124,22 @@ class DashboardApiTest {
         CurrentActor.runAs("test", () -> demo.generate(p, 7));
         assertThat(child(get(token, children), "03390").get("value").isNull()).isFalse();
 
-        CurrentActor.runAs("test", demo::deleteDemoData);
+        CurrentActor.runAs("test", service::deleteDemoValues);
         assertThat(child(get(token, children), "03390").get("value").isNull()).isTrue();
+    }
+
+    @Test
+    void withoutAYearTheDashboardShowsThisYearWithinTheTrackingPeriod() throws Exception {
+        long p = programmes.save(LaiChauProgramme.document("DA4-CTr/TU"), null, false);
+        String token = TestUsers.bearerToken(context, TestUsers.create(context, Role.VIEWER, "12"));
+        String status = "/api/v1/dashboard/programmes/" + p + "/status?unit=12";
+        clock.setDate(LocalDate.of(2027, 3, 1));
+        assertThat(get(token, status).get("year").asInt()).isEqualTo(2027);
+        clock.setDate(LocalDate.of(2024, 12, 31));
+        assertThat(get(token, status).get("year").asInt()).isEqualTo(2025);
+        clock.setDate(LocalDate.of(2033, 1, 1));
+        assertThat(get(token, status).get("year").asInt()).isEqualTo(2030);
+        assertThat(call(token, status + "&year=2031").statusCode()).isEqualTo(400);
     }
 
     @Test

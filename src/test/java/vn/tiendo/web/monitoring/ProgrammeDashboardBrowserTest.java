@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import vn.tiendo.security.Role;
 import vn.tiendo.security.TestUsers;
 import vn.tiendo.TiendoTest;
-import vn.tiendo.monitoring.DemoValueGenerator;
+import vn.tiendo.demo.DemoValueGenerator;
 import vn.tiendo.monitoring.LaiChauProgramme;
 import vn.tiendo.programmes.ProgrammeService;
 import vn.tiendo.web.BrowserSupport;

@@ -3,6 +3,7 @@ package vn.tiendo.web.publicview;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.tiendo.MutableClock;
 import vn.tiendo.TiendoTest;
 import vn.tiendo.security.HttpSession;
 import vn.tiendo.security.Role;
@@ -26,6 +28,8 @@ class PublicProgrammeTest {
     ApplicationContext context;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    MutableClock clock;
 
     String base() {
         return "http://localhost:" + port;
@@ -73,7 +77,14 @@ class PublicProgrammeTest {
                 INSERT INTO data_value (indicator_id, org_unit_id, period, value, demo, created_by, updated_by)
                 SELECT i.id, u.id, '2026', 73.5, FALSE, 'x', 'x' FROM indicator i, org_unit u
                  WHERE i.programme_id = ? AND i.code = 'I.1' AND u.code = '03390'""").param(id).update();
+        clock.setDate(LocalDate.of(2026, 7, 1));
         String page = anonymous.get("/cong-khai/chuong-trinh/" + id).body();
-        assertThat(page).contains(">73,5<", ">Đạt</span>");
+        assertThat(page).contains("Kết quả đến năm 2026", ">73,5<", ">Đạt</span>");
+        // in 2025 the 2026 value is not a result yet; after 2030 the page stays at 2030
+        clock.setDate(LocalDate.of(2025, 7, 1));
+        assertThat(anonymous.get("/cong-khai/chuong-trinh/" + id).body()).contains("Kết quả đến năm 2025", ">Chưa có số liệu</span>")
+                .doesNotContain(">73,5<");
+        clock.setDate(LocalDate.of(2036, 1, 1));
+        assertThat(anonymous.get("/cong-khai/chuong-trinh/" + id).body()).contains("Kết quả đến năm 2030", ">73,5<");
     }
 }
