@@ -1,10 +1,10 @@
 package vn.tiendo.security;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 import vn.tiendo.audit.CurrentActor;
 import vn.tiendo.programme.OrgUnit;
@@ -16,6 +16,7 @@ import vn.tiendo.storage.OrgUnitRepository;
  */
 @Component
 @ConditionalOnWebApplication
+@EnableConfigurationProperties(AccountProperties.class)
 public class InitialAccounts {
 
     private final UserService users;
@@ -24,11 +25,11 @@ public class InitialAccounts {
     private final String adminPassword;
 
     public InitialAccounts(UserService users, OrgUnitRepository units, StartupNotice notice,
-                           @Value("${tiendo.admin-password:}") String adminPassword) {
+                           AccountProperties properties) {
         this.users = users;
         this.units = units;
         this.notice = notice;
-        this.adminPassword = adminPassword;
+        this.adminPassword = properties.adminPassword() == null ? "" : properties.adminPassword();
     }
 
     @EventListener(ApplicationReadyEvent.class)

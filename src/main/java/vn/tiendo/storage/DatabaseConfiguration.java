@@ -32,9 +32,9 @@ public class DatabaseConfiguration {
                           org.springframework.core.env.Environment env) {
         HikariDataSource ds = new HikariDataSource();
         ds.setPoolName("tiendo");
-        ds.setMaximumPoolSize(env.getProperty("tiendo.db.pool-size", Integer.class, 20));
+        ds.setMaximumPoolSize(props.db().poolSize());
         ds.setInitializationFailTimeout(-1);
-        ds.setConnectionTimeout(env.getProperty("tiendo.db.connect-timeout-ms", Long.class, 10_000L));
+        ds.setConnectionTimeout(props.db().connectTimeoutMs());
         String springUrl = blankToNull(env.getProperty("spring.datasource.url"));
         if (blankToNull(props.db().url()) != null) {
             ds.setJdbcUrl(props.db().url());

@@ -18,11 +18,21 @@ public record TiendoDatabaseProperties(String dataDir, Db db, boolean ephemeral)
             dataDir = "./data";
         }
         if (db == null) {
-            db = new Db(null, null, null);
+            db = new Db(null, null, null, null, null);
         }
     }
 
-    /** External database settings. */
-    public record Db(String url, String user, String password) {
+    /**
+     * External database settings and the connection pool (for either database).
+     *
+     * @param poolSize         most connections the pool opens (default 20)
+     * @param connectTimeoutMs how long a request waits for a connection before failing (default 10 s)
+     */
+    public record Db(String url, String user, String password, Integer poolSize, Long connectTimeoutMs) {
+
+        public Db {
+            poolSize = poolSize == null ? 20 : poolSize;
+            connectTimeoutMs = connectTimeoutMs == null ? 10_000L : connectTimeoutMs;
+        }
     }
 }
