@@ -250,8 +250,7 @@ public class ProgrammeStore {
     public List<Map<String, Object>> deleteFormulas(long indicatorId) {
         return jdbc.sql("""
                 DELETE FROM indicator_formula WHERE ? IN (indicator_id, numerator_indicator_id, denominator_indicator_id)
-                RETURNING indicator_id, kind, numerator_indicator_id, denominator_indicator_id, condition_text, condition_min,
-                          reporting_level""")
+                RETURNING indicator_id, kind, numerator_indicator_id, denominator_indicator_id, condition_text, condition_min""")
                 .param(indicatorId).query().listOfRows();
     }
 
