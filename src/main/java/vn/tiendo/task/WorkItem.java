@@ -40,6 +40,14 @@ public record WorkItem(long occurrenceId, long programmeId, String programmeNumb
         }
     }
 
+    /**
+     * The version of the report stored for exactly this occurrence (its key as period), the one a new save must
+     * name; null when none (a report of another period may still count for a single occurrence).
+     */
+    public Integer reportVersion() {
+        return report != null && occurrence.key().equals(report.period()) ? report.version() : null;
+    }
+
     public boolean overdue() {
         return state == DueState.OVERDUE;
     }
