@@ -77,8 +77,11 @@ public class TaskWorkService {
         return TaskDashboard.of(items, day);
     }
 
-    /** Started (or with no start) and due within a year: what an officer works on now. */
+    /** Started (or with no start) and due within a year, and of an ongoing task this year's: what an officer works on now. */
     private static boolean current(Occurrence o, LocalDate day) {
+        if (o.ongoing()) {
+            return o.start() == null || o.start().getYear() == day.getYear();
+        }
         if (o.start() != null && o.start().isAfter(day)) {
             return false;
         }
