@@ -17,6 +17,8 @@
   load('chart-overdue-by-lead', function (d) {
     var rows = d.overdueByLead;
     return {
+      title: rows.length ? { show: false } : { text: 'Không có nhiệm vụ quá hạn', left: 'center', top: 'middle',
+        textStyle: { fontSize: 14, fontWeight: 'normal', color: '#607d8b' } },
       tooltip: { trigger: 'axis' },
       grid: { left: 220 },
       xAxis: { type: 'value', minInterval: 1 },
