@@ -154,6 +154,26 @@ class TaskProgressApiTest {
     }
 
     @Test
+    void theCompletionDayDecidesOnTimeOrLateAndCannotBeInTheFuture() throws Exception {
+        HttpResponse<String> future = report(session, plan.overdue(), Multipart.fields(Map.of("status", "Hoàn thành",
+                "completedOn", plan.today().plusDays(1).toString())));
+        assertThat(future.statusCode()).isEqualTo(422);
+        assertThat(json(future).get("detail").asText()).contains("ngày hoàn thành: ngày ").contains(" còn ở tương lai (hôm nay ");
+        HttpResponse<String> early = report(session, plan.overdue(), Multipart.fields(Map.of("status", "Hoàn thành",
+                "completedOn", plan.today().minusDays(25).toString(), "percent", "100")));
+        assertThat(json(early).get("status").asText()).isEqualTo("Hoàn thành đúng hạn");
+        assertThat(json(early).get("state").asText()).isEqualTo("done-on-time");
+    }
+
+    @Test
+    void theTaskApiIsDescribedInTheOpenApiDocument() throws Exception {
+        JsonNode paths = json(session.get("/v3/api-docs")).get("paths");
+        assertThat(paths.has("/api/v1/tasks/occurrences/{occurrenceId}/progress")).isTrue();
+        assertThat(paths.has("/api/v1/tasks/mine")).isTrue();
+        assertThat(paths.has("/api/v1/tasks/programmes/{id}/dashboard")).isTrue();
+    }
+
+    @Test
     void myWorkListsOverdueFirstAndTheReportsTheUnitOwes() throws Exception {
         JsonNode mine = json(session.get("/api/v1/tasks/mine"));
         JsonNode open = filtered(mine.get("open"));
