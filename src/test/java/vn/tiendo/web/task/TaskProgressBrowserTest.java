@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -13,6 +14,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import vn.tiendo.MutableClock;
 import vn.tiendo.TiendoTest;
 import vn.tiendo.security.Role;
 import vn.tiendo.security.TestUsers;
@@ -32,6 +34,8 @@ class TaskProgressBrowserTest extends BrowserTest {
     int port;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    MutableClock clock;
 
     String base() {
         return "http://localhost:" + port;
@@ -39,6 +43,7 @@ class TaskProgressBrowserTest extends BrowserTest {
 
     @Test
     void communeOfficerReportsWithEvidenceAndTheProvinceSeesTheOverdueCountDrop() throws Exception {
+        clock.setDate(LocalDate.of(2026, 10, 15));   // task 1 due 25/9/2026 (overdue), task 3 due 25/10/2026
         TaskFixtures.Plan plan = TaskFixtures.commune(context, "03390");
         TestUser commune = TestUsers.create(context, Role.REPORTER, "03390");
         TestUser province = TestUsers.create(context, Role.VIEWER, "12");
@@ -52,6 +57,7 @@ class TaskProgressBrowserTest extends BrowserTest {
         TestUsers.login(browser, base(), commune.username(), commune.password());
         assertThat(browser.getCurrentUrl()).isEqualTo(base() + "/viec-cua-toi");
         WebElement row = browser.findElement(By.cssSelector("#open-work tr[data-occurrence='" + plan.overdue() + "']"));
+        assertThat(row.getText()).startsWith("25/09/2026 Đang thực hiện quá hạn");
         assertThat(row.findElement(By.cssSelector(".task-status")).getText()).isEqualTo("Đang thực hiện quá hạn");
         assertThat(browser.findElement(By.cssSelector("#owed tr[data-occurrence='" + plan.overdue() + "']")).isDisplayed()).isTrue();
         BrowserSupport.screenshot(browser, "task-1-viec-cua-toi");
