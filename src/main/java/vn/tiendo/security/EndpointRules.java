@@ -56,6 +56,11 @@ public final class EndpointRules {
             signedIn("/nhap-lieu/**"),
             // reading an issued document (nhập văn bản): owners and administrators; confirming checks the unit
             manager("/nhap-van-ban/**"),
+            // tasks (nhiệm vụ): my work is the landing page; an occurrence's page and progress save check its unit
+            signedIn("/viec-cua-toi"),
+            signedIn("/nhiem-vu/**"),
+            programme("/api/v1/tasks/programmes/{id}/**", "id", Permission.VIEW),
+            signedIn("/api/v1/tasks/**"),
             signedIn("/api/v1/**")
     );
 

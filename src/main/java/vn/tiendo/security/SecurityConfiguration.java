@@ -73,7 +73,7 @@ public class SecurityConfiguration {
         http.authorizeHttpRequests(a -> a.anyRequest().access(rules))
                 .formLogin(f -> f.loginPage("/dang-nhap").loginProcessingUrl("/dang-nhap")
                         .usernameParameter("username").passwordParameter("password")
-                        .defaultSuccessUrl("/", false).failureHandler(loginFailure(users)).permitAll())
+                        .defaultSuccessUrl("/viec-cua-toi", false).failureHandler(loginFailure(users)).permitAll())
                 .logout(l -> l.logoutUrl("/dang-xuat").logoutSuccessUrl("/dang-nhap?da-thoat")
                         .addLogoutHandler((req, res, auth) -> events.loggedOut(auth))
                         .invalidateHttpSession(true).clearAuthentication(true).deleteCookies("JSESSIONID"))

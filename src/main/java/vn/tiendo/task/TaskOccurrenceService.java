@@ -135,6 +135,14 @@ public class TaskOccurrenceService {
         return out;
     }
 
+    /** Plans the programme's tasks when one of them has no occurrence yet (pages listing occurrences call it first). */
+    @Transactional
+    public void ensurePlanned(long programmeId) {
+        if (store.unplannedTasks(programmeId, owner(programmeId).unitId()) > 0) {
+            plan(programmeId);
+        }
+    }
+
     /** Removes the programme's occurrences nobody reported on, so that its tasks may be deleted. */
     @Transactional
     public int forgetUnreported(long programmeId) {
@@ -167,7 +175,7 @@ public class TaskOccurrenceService {
 
         private LatestReport of(StoredReport r) {
             if ("DONE".equals(r.status())) {
-                return LatestReport.done(r.reportedAt().atZone(clock.getZone()).toLocalDate());
+                return LatestReport.done(r.completedOn() != null ? r.completedOn() : r.reportedAt().atZone(clock.getZone()).toLocalDate());
             }
             return LatestReport.inProgress(r.percent() == null ? 0 : r.percent());
         }

@@ -47,9 +47,9 @@ public class TaskOccurrenceStore {
     public record StoredOccurrence(long taskId, long unitId, String unitCode, Occurrence occurrence) {
     }
 
-    /** A stored progress report, as far as due state needs it. */
+    /** A stored progress report, as far as due state needs it; {@code completedOn} is the day reported done, if given. */
     public record StoredReport(long taskId, long unitId, String period, String status, Integer percent,
-                               Instant reportedAt) {
+                               Instant reportedAt, LocalDate completedOn) {
     }
 
     public Optional<ProgrammeOwner> owner(long programmeId) {
@@ -113,12 +113,12 @@ public class TaskOccurrenceStore {
     /** Every progress report on the programme's tasks. */
     public List<StoredReport> reports(long programmeId) {
         return jdbc.sql("""
-                SELECT r.task_id, r.org_unit_id, r.period, r.status, r.progress_percent, r.reported_at
+                SELECT r.task_id, r.org_unit_id, r.period, r.status, r.progress_percent, r.reported_at, r.completed_on
                   FROM task_report r JOIN task t ON t.id = r.task_id WHERE t.programme_id = ?""")
                 .param(programmeId)
                 .query((rs, i) -> new StoredReport(rs.getLong("task_id"), rs.getLong("org_unit_id"), rs.getString("period"),
                         rs.getString("status"), (Integer) rs.getObject("progress_percent"),
-                        rs.getTimestamp("reported_at").toInstant()))
+                        rs.getTimestamp("reported_at").toInstant(), rs.getObject("completed_on", LocalDate.class)))
                 .list();
     }
 

@@ -44,6 +44,8 @@ class AuthorizationMatrixTest {
     static HttpSession anonymous;
     static long programmeIn;
     static long programmeOut;
+    static long occurrenceIn;
+    static long occurrenceOut;
 
     @BeforeAll
     static void users(@Autowired ApplicationContext context, @LocalServerPort int port) {
@@ -55,6 +57,16 @@ class AuthorizationMatrixTest {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         programmeIn = TestProgrammes.save(context, IN, "M-" + suffix + "-KH/ĐU", true);
         programmeOut = TestProgrammes.save(context, OUT, "M-" + suffix + "-KH/ĐU", true);
+        occurrenceIn = firstOccurrence(context, programmeIn);
+        occurrenceOut = firstOccurrence(context, programmeOut);
+    }
+
+    /** The programme's occurrences are planned; the id of the first. */
+    static long firstOccurrence(ApplicationContext context, long programmeId) {
+        context.getBean(vn.tiendo.task.TaskOccurrenceService.class).plan(programmeId);
+        return context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                .sql("SELECT min(o.id) FROM task_occurrence o JOIN task t ON t.id = o.task_id WHERE t.programme_id = ?")
+                .param(programmeId).query(Long.class).single();
     }
 
     @Test
@@ -134,7 +146,22 @@ class AuthorizationMatrixTest {
                         (r, in) -> in && r.grants(AccessPolicy.Permission.REPORT), false),
                 new Probe("GET", "/api/v1/dashboard/programmes/" + programmeIn + "/status?unit=" + IN,
                         "/api/v1/dashboard/programmes/" + programmeOut + "/status?unit=" + OUT, inScope(), false),
-                new Probe("GET", "/api/v1/programmes", null, everyone(), false));
+                new Probe("GET", "/api/v1/programmes", null, everyone(), false),
+                // tasks (nhiệm vụ): my work for everyone signed in; an occurrence in scope; its progress only with REPORT
+                new Probe("GET", "/viec-cua-toi", null, everyone(), false),
+                new Probe("GET", "/nhiem-vu/" + occurrenceIn, "/nhiem-vu/" + occurrenceOut, inScope(), false),
+                new Probe("POST", "/nhiem-vu/" + occurrenceIn, "/nhiem-vu/" + occurrenceOut,
+                        (r, in) -> in && r.grants(AccessPolicy.Permission.REPORT), false),
+                new Probe("GET", "/chuong-trinh/" + programmeIn + "/nhiem-vu?unit=" + IN,
+                        "/chuong-trinh/" + programmeOut + "/nhiem-vu?unit=" + OUT, inScope(), false),
+                new Probe("GET", "/api/v1/tasks/programmes/" + programmeIn + "/dashboard?unit=" + IN,
+                        "/api/v1/tasks/programmes/" + programmeOut + "/dashboard?unit=" + OUT, inScope(), false),
+                new Probe("GET", "/api/v1/tasks/mine", null, everyone(), false),
+                new Probe("GET", "/api/v1/tasks/occurrences/" + occurrenceIn, "/api/v1/tasks/occurrences/" + occurrenceOut,
+                        inScope(), false),
+                new Probe("POST", "/api/v1/tasks/occurrences/" + occurrenceIn + "/progress",
+                        "/api/v1/tasks/occurrences/" + occurrenceOut + "/progress",
+                        (r, in) -> in && r.grants(AccessPolicy.Permission.REPORT), false));
     }
 
     @Test
