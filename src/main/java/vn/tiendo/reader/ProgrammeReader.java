@@ -112,6 +112,9 @@ public final class ProgrammeReader {
         if (indicators.isEmpty()) {
             indicators = ProseTargetReader.read(lines, warnings);
         }
+        if (tasks.isEmpty()) {
+            tasks = ProseTaskReader.read(lines, warnings);
+        }
         if (info.number() == null && indicators.isEmpty() && tasks.isEmpty()) {
             throw new ReadException(name, null,
                     "không nhận ra văn bản chương trình: không có số văn bản, chỉ tiêu hay nhiệm vụ nào");
