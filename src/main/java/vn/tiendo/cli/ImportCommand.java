@@ -26,7 +26,7 @@ import vn.tiendo.programmes.ReplacementPlan;
 
 /** {@code tiendo import FILE [--json] [--replace [--drop-reported]]}: reads a programme document; prints JSON or saves it. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Đọc văn bản chương trình (.txt, .md, .docx). Với --json: in chương trình dạng JSON, không lưu; "
+        description = "Đọc văn bản chương trình (.txt, .md, .docx, .pdf có lớp chữ). Với --json: in chương trình dạng JSON, không lưu; "
                 + "không có --json: lưu vào cơ sở dữ liệu và in tóm tắt.")
 class ImportCommand implements Callable<Integer> {
 

@@ -45,7 +45,7 @@ public class ProgrammeImporter {
         DocumentInfo d = doc.document();
         DocumentInfo changed = new DocumentInfo(isBlank(number) ? d.number() : number.trim(), d.date(), d.issuer(),
                 isBlank(unitCode) ? d.orgUnit() : new OrgUnitRef(unitCode.trim(), d.orgUnit() == null ? null : d.orgUnit().name()),
-                d.kind(), d.implementsDocs(), d.title());
+                d.kind(), d.implementsDocs(), d.bases(), d.title());
         return new ProgrammeDocument(changed, doc.indicators(), doc.tasks(), doc.warnings());
     }
 

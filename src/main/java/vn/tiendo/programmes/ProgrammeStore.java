@@ -19,7 +19,9 @@ import vn.tiendo.programme.Direction;
 import vn.tiendo.programme.DocumentInfo;
 import vn.tiendo.programme.Indicator;
 import vn.tiendo.programme.OrgUnit;
+import vn.tiendo.programme.Measure;
 import vn.tiendo.programme.OrgUnitRef;
+import vn.tiendo.programme.OverallTarget;
 import vn.tiendo.programme.ProgrammeDocument;
 import vn.tiendo.programme.ReadWarning;
 import vn.tiendo.programme.Target;
@@ -72,22 +74,24 @@ public class ProgrammeStore {
 
     public long insertHeader(DocumentInfo info, OrgUnit unit, Long parentId, String sourceName, String createdBy) {
         return jdbc.sql("""
-                INSERT INTO programme (number, issued_on, issuer, kind, title, org_unit_id, level, implements, parent_id, source_name, created_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                INSERT INTO programme (number, issued_on, issuer, kind, title, org_unit_id, level, implements, bases, parent_id,
+                    source_name, created_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
                 .param(info.number()).param(info.date()).param(info.issuer()).param(info.kind()).param(info.title())
                 .param(unit.id()).param(unit.level().name()).param(info.implementsDocs().toArray(String[]::new))
-                .param(parentId).param(sourceName).param(createdBy)
+                .param(info.bases().toArray(String[]::new)).param(parentId).param(sourceName).param(createdBy)
                 .query(Long.class).single();
     }
 
     /** Rewrites the header fields of a document; id, number, unit, publication and creator stay. Bumps the version. */
     public void updateHeader(long id, DocumentInfo info, OrgUnit unit, Long parentId, String sourceName) {
         jdbc.sql("""
-                UPDATE programme SET issued_on = ?, issuer = ?, kind = ?, title = ?, level = ?, implements = ?, parent_id = ?,
+                UPDATE programme SET issued_on = ?, issuer = ?, kind = ?, title = ?, level = ?, implements = ?, bases = ?, parent_id = ?,
                        source_name = ?, version = version + 1
                  WHERE id = ?""")
                 .param(info.date()).param(info.issuer()).param(info.kind()).param(info.title()).param(unit.level().name())
-                .param(info.implementsDocs().toArray(String[]::new)).param(parentId).param(sourceName).param(id)
+                .param(info.implementsDocs().toArray(String[]::new)).param(info.bases().toArray(String[]::new)).param(parentId)
+                .param(sourceName).param(id)
                 .update();
     }
 
@@ -114,14 +118,16 @@ public class ProgrammeStore {
         return jdbc.sql("""
                 INSERT INTO indicator (programme_id, parent_id, ordinal, code, section, name, unit, value_type, direction,
                     baseline_year, baseline_text, baseline_value, tracked_by, tracked_by_inferred, footnotes, from_prose,
-                    source_text, source_line)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                    source_text, source_line, overall_text, overall_comparator, overall_value, overall_from_year,
+                    overall_to_year, measure)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
                 .param(programmeId).param(parentId).param(ordinal).param(in.code()).param(in.section()).param(in.name())
                 .param(in.unit()).param((in.valueType() == null ? ValueType.TEXT : in.valueType()).name())
                 .param((in.direction() == null ? Direction.HIGHER : in.direction()).name())
                 .param(b == null ? null : b.year()).param(b == null ? null : b.text()).param(b == null ? null : b.value())
                 .param(in.trackedBy().toArray(String[]::new)).param(in.trackedByInferred())
                 .param(in.footnotes().toArray(String[]::new)).param(in.fromProse()).param(in.sourceText()).param(in.sourceLine())
+                .params(overallParams(in))
                 .query(Long.class).single();
     }
 
@@ -131,7 +137,9 @@ public class ProgrammeStore {
         jdbc.sql("""
                 UPDATE indicator SET parent_id = ?, ordinal = ?, code = ?, section = ?, name = ?, unit = ?, value_type = ?,
                     direction = ?, baseline_year = ?, baseline_text = ?, baseline_value = ?, tracked_by = ?,
-                    tracked_by_inferred = ?, footnotes = ?, from_prose = ?, source_text = ?, source_line = ?
+                    tracked_by_inferred = ?, footnotes = ?, from_prose = ?, source_text = ?, source_line = ?,
+                    overall_text = ?, overall_comparator = ?, overall_value = ?, overall_from_year = ?, overall_to_year = ?,
+                    measure = ?
                  WHERE id = ?""")
                 .param(parentId).param(ordinal).param(in.code()).param(in.section()).param(in.name())
                 .param(in.unit()).param((in.valueType() == null ? ValueType.TEXT : in.valueType()).name())
@@ -139,7 +147,15 @@ public class ProgrammeStore {
                 .param(b == null ? null : b.year()).param(b == null ? null : b.text()).param(b == null ? null : b.value())
                 .param(in.trackedBy().toArray(String[]::new)).param(in.trackedByInferred())
                 .param(in.footnotes().toArray(String[]::new)).param(in.fromProse()).param(in.sourceText()).param(in.sourceLine())
-                .param(id).update();
+                .params(overallParams(in)).param(id).update();
+    }
+
+    /** The overall target's and measure's column values, in the order of the overall_* columns then measure. */
+    private static List<Object> overallParams(Indicator in) {
+        OverallTarget o = in.overallTarget();
+        return java.util.Arrays.asList(o == null ? null : o.text(),
+                o == null || o.comparator() == null ? null : o.comparator().symbol(), o == null ? null : o.value(),
+                o == null ? null : o.fromYear(), o == null ? null : o.toYear(), in.measure().name());
     }
 
     /** Replaces the unit's targets of an indicator with those of the document. */
@@ -162,14 +178,16 @@ public class ProgrammeStore {
         Timeframe tf = task.timeframe();
         return jdbc.sql("""
                 INSERT INTO task (programme_id, ordinal, code, group_name, title, lead, lead_inferred, coordinating,
-                    timeframe_text, timeframe_kind, timeframe_start, timeframe_end, recurrence, note, source_line)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                    timeframe_text, timeframe_kind, timeframe_start, timeframe_end, recurrence, note, source_line,
+                    deliverable, from_prose)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
                 .param(programmeId).param(ordinal).param(task.code()).param(task.group()).param(task.title())
                 .param(task.lead().toArray(String[]::new)).param(task.leadInferred())
                 .param(task.coordinating().toArray(String[]::new))
                 .param(tf == null ? null : tf.text()).param(tf == null || tf.kind() == null ? null : tf.kind().name())
                 .param(tf == null ? null : tf.start()).param(tf == null ? null : tf.end())
                 .param(tf == null ? null : tf.recurrence()).param(task.note()).param(task.sourceLine())
+                .param(task.deliverable()).param(task.fromProse())
                 .query(Long.class).single();
     }
 
@@ -179,7 +197,7 @@ public class ProgrammeStore {
         jdbc.sql("""
                 UPDATE task SET ordinal = ?, code = ?, group_name = ?, title = ?, lead = ?, lead_inferred = ?, coordinating = ?,
                     timeframe_text = ?, timeframe_kind = ?, timeframe_start = ?, timeframe_end = ?, recurrence = ?, note = ?,
-                    source_line = ?
+                    source_line = ?, deliverable = ?, from_prose = ?
                  WHERE id = ?""")
                 .param(ordinal).param(task.code()).param(task.group()).param(task.title())
                 .param(task.lead().toArray(String[]::new)).param(task.leadInferred())
@@ -187,7 +205,7 @@ public class ProgrammeStore {
                 .param(tf == null ? null : tf.text()).param(tf == null || tf.kind() == null ? null : tf.kind().name())
                 .param(tf == null ? null : tf.start()).param(tf == null ? null : tf.end())
                 .param(tf == null ? null : tf.recurrence()).param(task.note()).param(task.sourceLine())
-                .param(id).update();
+                .param(task.deliverable()).param(task.fromProse()).param(id).update();
     }
 
     /**
@@ -334,12 +352,12 @@ public class ProgrammeStore {
 
     private Optional<ExportHeader> exportHeader(long id) {
         return jdbc.sql("""
-                SELECT p.number, p.issued_on, p.issuer, p.kind, p.title, p.implements, u.code, u.full_name, u.id AS unit_id
+                SELECT p.number, p.issued_on, p.issuer, p.kind, p.title, p.implements, p.bases, u.code, u.full_name, u.id AS unit_id
                   FROM programme p JOIN org_unit u ON u.id = p.org_unit_id WHERE p.id = ?""")
                 .param(id)
                 .query((rs, i) -> new ExportHeader(new DocumentInfo(rs.getString("number"), rs.getObject("issued_on", LocalDate.class),
                         rs.getString("issuer"), new OrgUnitRef(rs.getString("code"), rs.getString("full_name")), rs.getString("kind"),
-                        strings(rs.getArray("implements")), rs.getString("title")), rs.getLong("unit_id")))
+                        strings(rs.getArray("implements")), strings(rs.getArray("bases")), rs.getString("title")), rs.getLong("unit_id")))
                 .optional();
     }
 
@@ -376,12 +394,22 @@ public class ProgrammeStore {
                     return new Row(indicatorId, parentId, new Indicator(rs.getString("code"), rs.getString("section"),
                             rs.getString("name"), rs.getString("unit"), ValueType.valueOf(rs.getString("value_type")),
                             Direction.valueOf(rs.getString("direction")), baseline, targets.getOrDefault(indicatorId, List.of()),
-                            strings(rs.getArray("tracked_by")), rs.getBoolean("tracked_by_inferred"),
+                            overallTarget(rs), Measure.valueOf(rs.getString("measure")), strings(rs.getArray("tracked_by")), rs.getBoolean("tracked_by_inferred"),
                             strings(rs.getArray("footnotes")), List.of(), rs.getBoolean("from_prose"),
                             rs.getString("source_text"), (Integer) rs.getObject("source_line")));
                 }).list();
         return assemble(rows.stream().map(r -> new long[] {r.id(), r.parentId() == null ? -1 : r.parentId()}).toList(),
                 rows.stream().map(Row::indicator).toList(), -1);
+    }
+
+    private static OverallTarget overallTarget(ResultSet rs) throws SQLException {
+        String text = rs.getString("overall_text");
+        if (text == null) {
+            return null;
+        }
+        String cmp = rs.getString("overall_comparator");
+        return new OverallTarget(text, cmp == null ? null : Comparator.ofSymbol(cmp), rs.getBigDecimal("overall_value"),
+                (Integer) rs.getObject("overall_from_year"), (Integer) rs.getObject("overall_to_year"));
     }
 
     private List<Task> exportTasks(long id) {
@@ -393,7 +421,8 @@ public class ProgrammeStore {
                                 rs.getString("timeframe_kind") == null ? null : TimeframeKind.valueOf(rs.getString("timeframe_kind")),
                                 rs.getObject("timeframe_start", LocalDate.class), rs.getObject("timeframe_end", LocalDate.class),
                                 rs.getString("recurrence")),
-                        rs.getString("note"), (Integer) rs.getObject("source_line")))
+                        rs.getString("deliverable"), rs.getString("note"), rs.getBoolean("from_prose"),
+                        (Integer) rs.getObject("source_line")))
                 .list();
     }
 
@@ -404,9 +433,7 @@ public class ProgrammeStore {
             if (ids.get(i)[1] == parent) {
                 Indicator in = flat.get(i);
                 List<Indicator> children = assemble(ids, flat, ids.get(i)[0]);
-                out.add(new Indicator(in.code(), in.section(), in.name(), in.unit(), in.valueType(), in.direction(), in.baseline(),
-                        in.targets(), in.trackedBy(), in.trackedByInferred(), in.footnotes(), children, in.fromProse(),
-                        in.sourceText(), in.sourceLine()));
+                out.add(in.withChildren(children));
             }
         }
         return out;

@@ -23,7 +23,7 @@ public final class BodyListParser {
             + "Cơ quan|Phòng|Trung tâm|Thường trực|Cấp ủy|Các|Kho bạc|Thanh tra|Báo|Đài)";
     private static final Pattern NEW_BODY = Pattern.compile("^" + HEADS + "(?![\\p{L}])");
     private static final Pattern LOWER_CAC = Pattern.compile(
-            "^các (?:ban|sở|cơ quan|đảng ủy|đảng uỷ|đảng bộ|chi bộ|chi, đảng bộ|cấp ủy|tổ chức|đơn vị|địa phương|xã|phường|"
+            "^các (?:ban|sở|cơ quan|doanh nghiệp|đảng ủy|đảng uỷ|đảng bộ|chi bộ|chi, đảng bộ|cấp ủy|tổ chức|đơn vị|địa phương|xã|phường|"
                     + "ngành|trường|cơ sở|hội|đoàn thể)(?![\\p{L}])");
 
     private BodyListParser() {

@@ -39,6 +39,20 @@ public final class HeaderReader {
     private static final Pattern ON_BEHALF = Pattern.compile("^T/?M\\.?\\s+(.+)$");
     private static final Pattern COMMUNE = Pattern.compile(
             "(?<![\\p{L}])(xã|phường|đặc khu)\\s+((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ][\\p{L}]*\\s?){1,4})");
+    private static final Pattern PLACE_DATE_ANY_LINE = Pattern.compile(
+            "^([\\p{L} ]{2,40}),\\s*ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})", Pattern.MULTILINE);
+    /** A numbered heading ends the opening; "57-NQ/TW ngày …" (a number broken onto its own line) does not. */
+    private static final Pattern OPENING_END = Pattern.compile("^(?:[IVX]+|\\d{1,2})\\s*[-.–]\\s*(?![\\p{Lu}]{1,5}/).*");
+    private static final Pattern MOTTO = Pattern.compile(
+            "(?i)cộng hòa xã hội chủ nghĩa việt nam|cộng hoà xã hội chủ nghĩa việt nam|độc lập\\s*-\\s*tự do\\s*-\\s*hạnh phúc"
+                    + "|đảng cộng sản việt nam");
+    private static final Pattern STATE_BODY = Pattern.compile(
+            "(?:CHÍNH PHỦ|THỦ TƯỚNG CHÍNH PHỦ|QUỐC HỘI|BỘ [\\p{Lu} ,]+|ỦY BAN NHÂN DÂN[\\p{Lu} ]*|HỘI ĐỒNG NHÂN DÂN[\\p{Lu} ]*"
+                    + "|SỞ [\\p{Lu} ,]+)");
+    private static final Pattern PLACE_AFTER = Pattern.compile(
+            "^.*?\\b((?:nhân dân )?(?:tỉnh|thành phố|xã|phường|đặc khu|huyện|quận|thị xã))(?= \\p{L})");
+    private static final Pattern LEAD_NUMBER = Pattern.compile(
+            "(?i)ban hành\\s+(?:chương trình hành động|chương trình|kế hoạch|nghị quyết|quyết định)\\s+(?:số\\s+)?(\\d{1,4}\\s*[-/][^\\s,;]{2,20})");
     private static final String[] KINDS = {"chương trình hành động", "kế hoạch", "nghị quyết", "quyết định", "chỉ thị"};
 
     private HeaderReader() {
@@ -52,11 +66,15 @@ public final class HeaderReader {
     public static DocumentInfo read(List<String> lines, OrgUnitResolver resolver, List<ReadWarning> warnings) {
         List<String> clean = new ArrayList<>(lines.size());
         for (String l : lines) {
-            clean.add(Text.cleanLine(l.replace('\t', ' ')));
+            // a header laid out as a two-column table: each cell is a line of its own
+            for (String cell : l.split("\t")) {
+                clean.add(Text.cleanLine(cell));
+            }
         }
         Fields f = new Fields();
         f.number = readNumberLine(clean);
         readPlaceAndDate(clean, f);
+        f.issuer = issuerFromHeaderBlock(clean);
         readAppendixCaption(clean, f);
         readTitle(clean, f);
         if (f.kind == null) {
@@ -69,6 +87,9 @@ public final class HeaderReader {
         if (f.issuer == null) {
             f.issuer = issuerFromSignatureBlock(clean, f.number);
         }
+        if (f.number == null) {
+            f.number = numberFromLeadSentence(opening);
+        }
         if (f.date == null) {
             f.date = signatureDate(lines, warnings);
         }
@@ -78,9 +99,10 @@ public final class HeaderReader {
         if (f.date == null) {
             warnings.add(new ReadWarning(1, "Không tìm thấy ngày ban hành"));
         }
-        List<String> impl = implementedDocuments(f.title, opening, f.number);
+        List<String> bases = new ArrayList<>();
+        List<String> impl = implementedDocuments(f.title, opening(clean, f.titleLine, bases, f.number), f.number);
         OrgUnitRef unit = orgUnit(clean, f.number, f.issuer, f.place, opening, resolver, warnings);
-        return new DocumentInfo(f.number, f.date, f.issuer, unit, f.kind, impl, f.title);
+        return new DocumentInfo(f.number, f.date, f.issuer, unit, f.kind, impl, bases, f.title);
     }
 
     /** What the header steps have found so far; each step fills what is still missing. */
@@ -110,13 +132,62 @@ public final class HeaderReader {
 
     /** The place-and-date line near the top ("Bình Lư, ngày 17 tháng 3 năm 2026"). */
     private static void readPlaceAndDate(List<String> clean, Fields f) {
-        for (int i = 0; i < Math.min(40, clean.size()) && f.date == null; i++) {
-            Matcher m = PLACE_DATE.matcher(clean.get(i));
-            if (m.find()) {
-                f.date = date(m.group(4), m.group(3), m.group(2));
-                f.place = m.group(1).strip();
-            }
+        // "ngày 09" / "tháng 01 năm 2025" may be broken across lines or table cells
+        String top = String.join("\n", clean.subList(0, Math.min(40, clean.size())));
+        Matcher m = PLACE_DATE_ANY_LINE.matcher(top);
+        while (m.find() && f.date == null) {
+            f.date = date(m.group(4), m.group(3), m.group(2));
+            f.place = m.group(1).strip();
         }
+    }
+
+    /**
+     * The issuing body as the header block names it, above the number line, without the national motto:
+     * "ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP" → "Ủy ban nhân dân tỉnh Đồng Tháp", "CHÍNH PHỦ" → "Chính phủ". Only State
+     * bodies are read this way (a Party header names the committee, not who signs: that comes from the caption).
+     */
+    private static String issuerFromHeaderBlock(List<String> clean) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < Math.min(15, clean.size()); i++) {
+            String l = clean.get(i);
+            if (NUMBER_LINE.matcher(l).matches() || PLACE_DATE.matcher(l).find()) {
+                break;
+            }
+            String t = MOTTO.matcher(l).replaceAll(" ").replaceAll("[-_=]{3,}", " ").strip();
+            if (t.isEmpty() || t.matches("(?i)(?:công báo|source:).*|\\d{1,4}") || !t.equals(t.toUpperCase(Locale.ROOT))) {
+                continue;
+            }
+            sb.append(sb.isEmpty() ? "" : " ").append(t);
+        }
+        String upper = sb.toString().replaceAll("\\s+", " ").replace("UỶ", "ỦY").strip();
+        return STATE_BODY.matcher(upper).matches() ? sentenceCase(upper) : null;
+    }
+
+    /** "ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP" → "Ủy ban nhân dân tỉnh Đồng Tháp": place names after the unit word keep capitals. */
+    static String sentenceCase(String upper) {
+        String lower = upper.toLowerCase(Locale.ROOT);
+        Matcher place = PLACE_AFTER.matcher(lower);
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        if (place.find()) {
+            out.append(lower, 0, place.end(1));
+            for (String w : lower.substring(place.end(1)).strip().split(" ")) {
+                out.append(' ').append(Text.capitalize(w));
+            }
+            from = lower.length();
+        }
+        out.append(lower.substring(from));
+        return Text.capitalize(out.toString().strip());
+    }
+
+    /** The number of a document known only from its lead sentence ("… ban hành Kế hoạch 359-KH/TU thực hiện …"). */
+    private static String numberFromLeadSentence(String opening) {
+        Matcher m = LEAD_NUMBER.matcher(opening);
+        if (m.find()) {
+            Matcher n = DOC_NUMBER.matcher(m.group(1));
+            return n.find() ? normNumber(n) : null;
+        }
+        return null;
     }
 
     /** The appendix caption ("Kèm theo Chương trình hành động số 05-CTr/TU, ngày 24/11/2025 của …"). */
@@ -249,12 +320,50 @@ public final class HeaderReader {
         return null;
     }
 
+    /**
+     * The opening paragraph(s) without the "Căn cứ …" bases (their document numbers go to {@code bases}) and without
+     * the "Theo đề nghị …" paragraph (a submission, neither a basis nor implemented).
+     */
+    private static String opening(List<String> clean, int titleLine, List<String> bases, String own) {
+        StringBuilder kept = new StringBuilder();
+        StringBuilder paragraph = new StringBuilder();
+        for (int i = Math.max(0, titleLine + 1); i < Math.min(clean.size(), titleLine + 40); i++) {
+            String l = clean.get(i);
+            if (OPENING_END.matcher(l).matches()) {
+                break;
+            }
+            if (l.isEmpty() || l.matches("(?i)^(căn cứ|theo đề nghị|xét đề nghị|trên cơ sở)(?![\\p{L}]).*")) {
+                flush(paragraph, kept, bases, own);
+            }
+            paragraph.append(l).append(' ');
+        }
+        flush(paragraph, kept, bases, own);
+        return kept.toString();
+    }
+
+    private static void flush(StringBuilder paragraph, StringBuilder kept, List<String> bases, String own) {
+        String p = paragraph.toString().strip();
+        paragraph.setLength(0);
+        String folded = Text.fold(p);
+        if (folded.startsWith("can cu")) {
+            Matcher n = DOC_NUMBER.matcher(p);
+            while (n.find()) {
+                String num = normNumber(n);
+                if (!bases.contains(num) && !num.equals(own)) {
+                    bases.add(num);
+                }
+            }
+        } else if (!folded.startsWith("theo de nghi") && !folded.startsWith("xet de nghi")) {
+            kept.append(p).append(' ');
+        }
+    }
+
     /** The opening paragraph(s): from after the title to the first numbered heading. */
     private static String opening(List<String> clean, int titleLine) {
         StringBuilder sb = new StringBuilder();
         for (int i = Math.max(0, titleLine + 1); i < Math.min(clean.size(), titleLine + 25); i++) {
             String l = clean.get(i);
-            if (l.matches("^(?:[IVX]+|\\d+)\\s*[-.–]\\s*.*") && !l.isEmpty()) {
+            if (OPENING_END.matcher(l).matches()) {
                 break;
             }
             sb.append(l).append(' ');

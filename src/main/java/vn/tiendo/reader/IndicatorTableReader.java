@@ -11,7 +11,10 @@ import java.util.regex.Pattern;
 import vn.tiendo.programme.Baseline;
 import vn.tiendo.programme.Comparator;
 import vn.tiendo.programme.Direction;
+import java.util.regex.MatchResult;
 import vn.tiendo.programme.Indicator;
+import vn.tiendo.programme.Measure;
+import vn.tiendo.programme.OverallTarget;
 import vn.tiendo.programme.ReadWarning;
 import vn.tiendo.programme.Target;
 import vn.tiendo.programme.ValueType;
@@ -29,6 +32,11 @@ public final class IndicatorTableReader {
     private static final Pattern YEAR4 = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern SUP = Pattern.compile("(?is)<sup>\\s*([^<]{1,10}?)\\s*</sup>");
     private static final String LETTERS = "abcdefghijklmnopqrstuvwxyz";
+    private static final Pattern SECTION_IN_NAME = Pattern.compile("^([IVX]{1,5})\\s*[.\\-–)]\\s*(\\S.*)$");
+    private static final Pattern TARGET_IN_TEXT = Pattern.compile(
+            "(?:(?:chiếm|đạt|là)\\s+)?((?:tối thiểu|ít nhất|trên|dưới|tối đa|không quá|không dưới|từ)\\s+)?(\\d{1,3}(?:[.,]\\d{1,2})?)\\s*%",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern CAPTION_YEAR = Pattern.compile("(?:den|dat|toi) nam ((?:19|20)\\d{2})|giai doan (?:19|20)\\d{2}\\s*-\\s*((?:19|20)\\d{2})");
 
     private IndicatorTableReader() {
     }
@@ -47,6 +55,7 @@ public final class IndicatorTableReader {
         final List<Builder> children = new ArrayList<>();
         String sourceText;
         int line;
+        OverallTarget overall;
 
         Indicator build() {
             List<Indicator> kids = new ArrayList<>();
@@ -55,7 +64,7 @@ public final class IndicatorTableReader {
             }
             List<Target> ts = new ArrayList<>(targets.values());
             return new Indicator(code, section, name, unit, valueType(unit, baseline, ts), direction(name, ts), baseline,
-                    ts, trackedBy, trackedByInferred, footnotes, kids, false, sourceText, line);
+                    ts, overall, measure(overall, ts), trackedBy, trackedByInferred, footnotes, kids, false, sourceText, line);
         }
     }
 
@@ -63,6 +72,7 @@ public final class IndicatorTableReader {
         Reading reading = new Reading(TableScanner.footnotes(lines), warnings);
         for (TableScanner.Block block : TableScanner.scan(lines)) {
             if (block.kind() == TableScanner.Kind.INDICATOR) {
+                reading.captionYear = captionYear(lines, block.headerLine());
                 reading.readBlock(block);
             }
         }
@@ -89,6 +99,7 @@ public final class IndicatorTableReader {
         private Integer baselineYear;
         private List<String> carryTracked;
         private Builder lastTop;
+        private Integer captionYear;
 
         Reading(Map<String, String> notes, List<ReadWarning> warnings) {
             this.notes = notes;
@@ -119,6 +130,11 @@ public final class IndicatorTableReader {
                 enterSection(code, name);
                 return;
             }
+            Matcher sec = SECTION_IN_NAME.matcher(name);
+            if (code.isEmpty() && sec.matches() && row.blankExcept(TableScanner.index(roles, Role.CODE), TableScanner.index(roles, Role.NAME))) {
+                enterSection(sec.group(1), sec.group(2).strip());
+                return;
+            }
             if (code.isEmpty() && name.isEmpty()) {
                 if (!row.blankExcept()) {
                     warnings.add(new ReadWarning(row.line(), "Hàng chỉ tiêu không có tên; bỏ qua"));
@@ -141,7 +157,10 @@ public final class IndicatorTableReader {
             section = name;
             sectionRoman = code;
             Matcher y = YEAR4.matcher(name);
-            sectionYear = y.find() ? Integer.valueOf(y.group(1)) : null;
+            sectionYear = null;
+            while (y.find()) {
+                sectionYear = Integer.valueOf(y.group(1)); // "Giai đoạn 2025–2027": targets for the period's end year
+            }
             carryTracked = null;
             lastTop = null;
         }
@@ -156,7 +175,11 @@ public final class IndicatorTableReader {
             b.sourceText = String.join(" | ", row.cells());
             footnotes(row, notes, b, warnings);
             Integer defaultYear = sectionYear != null ? sectionYear : maxYear(roles, years);
+            defaultYear = defaultYear != null ? defaultYear : captionYear;
             readValues(row, roles, years, baselineYear, defaultYear, b, warnings);
+            if (b.targets.isEmpty() && b.unit == null && defaultYear != null) {
+                targetInName(b, defaultYear);
+            }
             readTrackedBy(row, b);
             return b;
         }
@@ -236,7 +259,7 @@ public final class IndicatorTableReader {
                 years[i] = Integer.parseInt(a);
             } else if (i == 0) {
                 r = Role.CODE;
-            } else if (la.contains("cơ quan") || la.contains("theo dõi")) {
+            } else if (la.contains("cơ quan") || la.contains("theo dõi") || la.contains("chủ trì")) {
                 r = Role.TRACKED;
             } else if (la.startsWith("đơn vị") || la.equals("đvt")) {
                 r = Role.UNIT;
@@ -303,9 +326,70 @@ public final class IndicatorTableReader {
         }
     }
 
+    /** "Kinh tế số chiếm 45% GRDP", "… đạt tối thiểu 40%", "… đạt trên 60%": the target written inside the name. */
+    private static void targetInName(Builder b, int year) {
+        Matcher m = TARGET_IN_TEXT.matcher(b.name);
+        MatchResult last = null;
+        while (m.find()) {
+            last = m.toMatchResult();
+        }
+        if (last == null) {
+            return;
+        }
+        java.math.BigDecimal value = vn.tiendo.programme.VietnameseNumber.parse(last.group(2));
+        if (value == null) {
+            return;
+        }
+        String words = Text.fold(last.group(1) == null ? "" : last.group(1));
+        Comparator c = words.contains("toi thieu") || words.contains("it nhat") || words.contains("khong duoi") ? Comparator.GE
+                : words.contains("tren") ? Comparator.GT : words.contains("duoi") ? Comparator.LT
+                : words.contains("toi da") || words.contains("khong qua") ? Comparator.LE : Comparator.EQ;
+        String text = last.group().strip();
+        b.targets.put(year, new Target(year, text, c, value));
+        b.overall = new OverallTarget(text, c, value, null, year);
+        if (b.unit == null) {
+            b.unit = "%";
+        }
+    }
+
+    /** The year a table's caption names ("… ĐẾN NĂM 2030", "giai đoạn 2026 - 2030"): its last year, or null. */
+    static Integer captionYear(List<String> lines, int headerLine) {
+        for (int i = headerLine - 2; i >= Math.max(0, headerLine - 12); i--) {
+            String l = lines.get(i);
+            if (l.indexOf('\t') >= 0) {
+                break;
+            }
+            Matcher y = CAPTION_YEAR.matcher(Text.fold(l));
+            Integer found = null;
+            while (y.find()) {
+                found = Integer.valueOf(y.group(y.group(2) != null ? 2 : 1));
+            }
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /** Cumulative when the overall target is the sum of two or more yearly targets (4.700 a year, 23.500 in total). */
+    static Measure measure(OverallTarget overall, List<Target> targets) {
+        if (overall == null || overall.value() == null || targets.size() < 2) {
+            return Measure.YEARLY;
+        }
+        java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+        for (Target t : targets) {
+            if (t.value() == null) {
+                return Measure.YEARLY;
+            }
+            sum = sum.add(t.value());
+        }
+        return sum.compareTo(overall.value()) == 0 ? Measure.CUMULATIVE : Measure.YEARLY;
+    }
+
     /** The overall target ("Chỉ tiêu" column) is the target of the default year unless a year column gives one. */
     private static void applyOverall(TargetParser.Parsed overall, Integer defaultYear, Builder b, int line,
                                      List<ReadWarning> warnings) {
+        b.overall = new OverallTarget(overall.text(), overall.comparator(), overall.value(), null, defaultYear);
         if (defaultYear == null) {
             warnings.add(new ReadWarning(line, "Không rõ năm của chỉ tiêu chung \"" + overall.text() + "\""));
             return;
@@ -313,6 +397,10 @@ public final class IndicatorTableReader {
         Target year = b.targets.get(defaultYear);
         if (year == null) {
             b.targets.put(defaultYear, overall.toTarget(defaultYear));
+        } else if (measure(b.overall, new ArrayList<>(b.targets.values())) == Measure.CUMULATIVE) {
+            // the total over the year columns (4.700 a year, 23.500 over 2026–2030): consistent, and it says the period
+            b.overall = new OverallTarget(overall.text(), overall.comparator(), overall.value(), b.targets.firstKey(),
+                    b.targets.lastKey());
         } else if (!consistent(overall, year)) {
             warnings.add(new ReadWarning(line, "Chỉ tiêu chung \"" + overall.text() + "\" khác chỉ tiêu năm "
                     + defaultYear + " \"" + year.text() + "\"; dùng giá trị của cột năm " + defaultYear));

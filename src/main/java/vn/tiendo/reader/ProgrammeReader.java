@@ -96,6 +96,10 @@ public final class ProgrammeReader {
             List<ReadWarning> located = doc.warnings().stream().map(docx::locate).toList();
             return new Reading(new ProgrammeDocument(doc.document(), doc.indicators(), doc.tasks(), located), docx.lines());
         }
+        if (startsWith(content, '%', 'P', 'D', 'F') || name.toLowerCase().endsWith(".pdf")) {
+            List<String> pdf = PdfText.lines(name, content);
+            return new Reading(parse(name, pdf), pdf);
+        }
         List<String> lines = textLines(name, content);
         return new Reading(parse(name, lines), lines);
     }
@@ -111,6 +115,9 @@ public final class ProgrammeReader {
         List<Task> tasks = TaskTableReader.read(lines, warnings);
         if (indicators.isEmpty()) {
             indicators = ProseTargetReader.read(lines, warnings);
+        }
+        if (tasks.isEmpty()) {
+            tasks = ProseTaskReader.read(lines, warnings);
         }
         if (info.number() == null && indicators.isEmpty() && tasks.isEmpty()) {
             throw new ReadException(name, null,
@@ -159,9 +166,6 @@ public final class ProgrammeReader {
         }
         if (startsWith(b, 'G', 'I', 'F', '8')) {
             return "ảnh GIF";
-        }
-        if (startsWith(b, '%', 'P', 'D', 'F')) {
-            return "tệp PDF (chưa hỗ trợ; hãy dùng .docx hoặc văn bản)";
         }
         if (startsWith(b, 0xD0, 0xCF, 0x11, 0xE0)) {
             return "tệp Word cũ (.doc) (chưa hỗ trợ; hãy lưu lại dạng .docx)";

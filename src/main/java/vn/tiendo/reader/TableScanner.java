@@ -44,6 +44,7 @@ final class TableScanner {
 
     private static final Pattern FOOTNOTE_DEF = Pattern.compile("^\\s*(?:<sup>\\s*(\\d{1,3})\\s*</sup>|\\[\\^?(\\d{1,3})\\])\\s*(.+)$");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}");
+    private static final Pattern GROUP_LINE = Pattern.compile("^(?:[IVX]{1,6}|[A-H])\\s*[-.–:)]\\s*\\S.{2,300}$");
 
     private TableScanner() {
     }
@@ -70,7 +71,9 @@ final class TableScanner {
             String line = lines.get(i);
             if (line.indexOf('\t') < 0) {
                 String t = Text.clean(line);
-                if (!(t.isEmpty() || t.matches("-{3,}") || FOOTNOTE_DEF.matcher(line).matches())) {
+                if (blocks.current != null && GROUP_LINE.matcher(t).matches() && nextIsRow(lines, i + 1)) {
+                    blocks.add(row(i + 1, line)); // a group row merged across the table, written as a plain line
+                } else if (!(t.isEmpty() || t.matches("-{3,}") || FOOTNOTE_DEF.matcher(line).matches())) {
                     blocks.end();
                 }
                 continue;
@@ -82,6 +85,16 @@ final class TableScanner {
             blocks.add(row);
         }
         return blocks.blocks;
+    }
+
+    /** The next non-blank line is a table row. */
+    private static boolean nextIsRow(List<String> lines, int from) {
+        for (int j = from; j < lines.size(); j++) {
+            if (!lines.get(j).isBlank()) {
+                return lines.get(j).indexOf('\t') >= 0;
+            }
+        }
+        return false;
     }
 
     /** The blocks found so far and the one being read. */
@@ -183,7 +196,8 @@ final class TableScanner {
 
     private static Kind kind(List<String> header) {
         String h = Text.fold(String.join(" | ", header));
-        if (h.contains("nhiem vu")) {
+        if (h.contains("nhiem vu") || (h.contains("noi dung") || h.contains("cong viec"))
+                && (h.contains("thoi gian") || h.contains("thoi han") || h.contains("chu tri"))) {
             return Kind.TASK;
         }
         if (h.contains("chi tieu")) {

@@ -20,7 +20,7 @@ import vn.tiendo.programme.Timeframe;
  */
 public final class TaskTableReader {
 
-    private enum Role { CODE, TITLE, LEAD, COORDINATING, TIME, NOTE, IGNORE }
+    private enum Role { CODE, TITLE, LEAD, COORDINATING, TIME, DELIVERABLE, NOTE, IGNORE }
 
     private static final Pattern MERGED_GROUP = Pattern.compile("^([IVX]{1,6}|[A-H])\\s*[-.–:)]\\s*(.+)$");
 
@@ -67,9 +67,13 @@ public final class TaskTableReader {
         }
 
         private void readRow(TableScanner.Row row) {
-            String code = TableScanner.cell(row, roles, Role.CODE);
+            String code = normCode(TableScanner.cell(row, roles, Role.CODE));
             String title = TableScanner.cell(row, roles, Role.TITLE);
             if (readGroupRow(row, code, title)) {
+                return;
+            }
+            if (code.isEmpty() && continuesPrevious(row, title)) {
+                joinToPrevious(row);
                 return;
             }
             if (title.isEmpty()) {
@@ -81,9 +85,59 @@ public final class TaskTableReader {
             readTaskRow(row, code, title);
         }
 
+        /**
+         * A row without a number continuing the task above after a page break: its lead cell is blank and its text
+         * goes on mid-sentence (starts in lower case, or the task above does not end with a full stop).
+         */
+        private boolean continuesPrevious(TableScanner.Row row, String title) {
+            if (inGroup == 0 || tasks.isEmpty() || !TableScanner.cell(row, roles, Role.LEAD).isEmpty()) {
+                return false;
+            }
+            Task last = tasks.get(tasks.size() - 1);
+            String first = title.isEmpty() ? firstNonEmpty(row) : title;
+            return !first.isEmpty() && (Character.isLowerCase(first.codePointAt(0)) || first.startsWith("(")
+                    || !last.title().strip().endsWith("."));
+        }
+
+        private static String firstNonEmpty(TableScanner.Row row) {
+            return row.cells().stream().filter(c -> !c.isEmpty()).findFirst().orElse("");
+        }
+
+        /** Appends each cell of a continuation row to the same column of the task above. */
+        private void joinToPrevious(TableScanner.Row row) {
+            Task t = tasks.remove(tasks.size() - 1);
+            String title = join(t.title(), TableScanner.cell(row, roles, Role.TITLE));
+            String coordCell = TableScanner.cell(row, roles, Role.COORDINATING);
+            List<String> coord = t.coordinating();
+            if (!coordCell.isEmpty() && !coord.isEmpty() && Character.isLowerCase(coordCell.codePointAt(0))) {
+                List<String> joined = new ArrayList<>(coord);
+                List<String> more = BodyListParser.split(coordCell);
+                joined.set(joined.size() - 1, join(joined.get(joined.size() - 1), coordCell.split("[,;]")[0].strip()));
+                joined.addAll(more.subList(Math.min(1, more.size()), more.size()));
+                coord = joined;
+            } else if (!coordCell.isEmpty()) {
+                coord = new ArrayList<>(coord);
+                coord.addAll(BodyListParser.split(coordCell));
+            }
+            String deliverable = t.deliverable();
+            String d = TableScanner.cell(row, roles, Role.DELIVERABLE);
+            if (!d.isEmpty()) {
+                deliverable = deliverable == null ? d : join(deliverable, d);
+            }
+            tasks.add(new Task(t.code(), t.group(), title, t.lead(), t.leadInferred(), coord, t.timeframe(), deliverable,
+                    t.note(), false, t.sourceLine()));
+        }
+
+        private static String join(String a, String b) {
+            return b.isEmpty() ? a : a.isEmpty() ? b : a + " " + b;
+        }
+
         /** A group row ("B", "II", or merged "I- Nhóm nhiệm vụ …") starts a group; true when the row is one. */
         private boolean readGroupRow(TableScanner.Row row, String code, String title) {
-            boolean othersBlank = row.blankExcept(TableScanner.index(roles, Role.CODE), TableScanner.index(roles, Role.TITLE));
+            // a stray cell (text of the task above carried over a page break) does not stop a group row
+            boolean othersBlank = TableScanner.cell(row, roles, Role.LEAD).isEmpty()
+                    && TableScanner.cell(row, roles, Role.COORDINATING).isEmpty()
+                    && (row.cells().size() > 1 || row.blankExcept(0));
             String groupCode = null;
             String groupTitle = null;
             if (othersBlank && !title.isEmpty() && (code.matches("[A-H]") || Text.isRoman(code))) {
@@ -140,7 +194,8 @@ public final class TaskTableReader {
             carryCoord = coord;
             carryTime = tf;
             String note = Text.nullIfBlank(TableScanner.cell(row, roles, Role.NOTE));
-            tasks.add(new Task(taskCode, group, title, lead, merged, coord, tf, note, row.line()));
+            String deliverable = Text.nullIfBlank(TableScanner.cell(row, roles, Role.DELIVERABLE));
+            tasks.add(new Task(taskCode, group, title, lead, merged, coord, tf, deliverable, note, false, row.line()));
         }
 
         /** letter.roman.number ("B.I.1"), made unique with the line number when it is already taken. */
@@ -202,6 +257,11 @@ public final class TaskTableReader {
         }
     }
 
+    /** "1." → "1", "**I.**" → "I", "5.1.1." → "5.1.1". */
+    static String normCode(String code) {
+        return code.replaceAll("[.)\\s]+$", "").strip();
+    }
+
     private static Role[] layout(List<String> header) {
         Role[] roles = new Role[header.size()];
         for (int i = 0; i < roles.length; i++) {
@@ -210,10 +270,12 @@ public final class TaskTableReader {
                 roles[i] = Role.CODE;
             } else if (h.contains("phối hợp") || h.contains("tham mưu")) {
                 roles[i] = Role.COORDINATING;
-            } else if (h.contains("chủ trì")) {
+            } else if (h.contains("chủ trì") || h.contains("thực hiện") && (h.contains("đơn vị") || h.contains("cơ quan"))) {
                 roles[i] = Role.LEAD;
             } else if (h.contains("thời gian") || h.contains("thời hạn") || h.contains("tiến độ")) {
                 roles[i] = Role.TIME;
+            } else if (h.contains("sản phẩm") || h.contains("kết quả")) {
+                roles[i] = Role.DELIVERABLE;
             } else if (h.contains("ghi chú")) {
                 roles[i] = Role.NOTE;
             } else if (h.contains("nhiệm vụ") || h.contains("nội dung")) {

@@ -26,13 +26,17 @@ public final class TimeframeParser {
             "^(?:trong )?quý " + Q + "(?:\\s*(?:/|,? năm)\\s*(\\d{4}))?((?:\\s*(?:,|và|-|–)\\s*(?:quý )?" + Q
                     + "(?:\\s*(?:/|,? năm)\\s*\\d{4})?)*)$");
     private static final Pattern QUARTER_ITEM = Pattern.compile("(?:quý )?" + Q + "(?:\\s*(?:/|,? năm)\\s*(\\d{4}))?");
-    private static final Pattern YEAR = Pattern.compile("^(?:trong |cả |hết |cuối )?năm (\\d{4})$");
+    private static final Pattern YEAR = Pattern.compile("^(?:(?:trong |cả |hết |cuối )?năm )?(\\d{4})$");
+    private static final Pattern QUARTER_DASH_YEAR = Pattern.compile("(quý (?:iv|iii|ii|i|[1-4]))\\s*-\\s*(\\d{4})");
+    private static final Pattern ONWARDS = Pattern.compile("^(.*?\\d{4}.*?),? và (?:những|các) năm tiếp theo$");
+    private static final Pattern FROM_DATE = Pattern.compile("^(?:bắt đầu )?từ (?:ngày )?(\\d{1,2})/(\\d{1,2})/(\\d{4})$");
     private static final Pattern FROM_YEAR = Pattern.compile("^(?:bắt đầu )?từ (?:năm )?(\\d{4})(?: trở đi)?$");
     private static final Pattern UNTIL_YEAR = Pattern.compile(
             "^(?:đến|tới|trước|chậm nhất)(?: hết| cuối)? (?:năm )?(\\d{4})(?:\\s*\\(.*\\))?$");
     private static final Pattern RANGE = Pattern.compile(
             "^(?:giai đoạn |từ năm |từ |năm )?(\\d{4})\\s*(?:-|–|—|đến|tới)\\s*(?:năm )?(\\d{4})$");
-    private static final Pattern MONTH = Pattern.compile("^(?:trong |trước |đến |hết )?tháng (\\d{1,2})\\s*(?:/|năm)\\s*(\\d{4})$");
+    private static final Pattern MONTH = Pattern.compile(
+            "^(?:trong |trước |đến |hết )?(?:tháng (\\d{1,2})\\s*(?:/|năm)|(\\d{1,2})\\s*/)\\s*(\\d{4})$");
     private static final Pattern HALF = Pattern.compile("^(?:trong )?6 tháng (đầu|cuối) năm (\\d{4})$");
     private static final Pattern RECURRING_SUFFIX = Pattern.compile(
             "^(.*?)\\s*(?:,|;)?\\s*(?:và|,)\\s*(?:triển khai )?(?:tổ chức )?(?:thực hiện )?(?:thường xuyên )?(hàng|hằng) (năm|quý|tháng)$");
@@ -58,7 +62,7 @@ public final class TimeframeParser {
     }
 
     private static Timeframe parseClean(String text) {
-        String s = text.toLowerCase(Locale.ROOT).replaceAll("[.;]+$", "").replaceAll("\\s+", " ").strip();
+        String s = normalise(text);
         if (s.length() > 300) {
             return null;
         }
@@ -67,7 +71,10 @@ public final class TimeframeParser {
                 || s.startsWith("sau khi")) {
             return new Timeframe(text, TimeframeKind.CONDITIONAL, null, null, null);
         }
-        if (s.matches("(?:thực hiện |triển khai )?thường xuyên(?:, liên tục)?(?: và liên tục)?")) {
+        if (s.matches("(?:thực hiện |triển khai |nhiệm vụ )?thường xuyên,? (?:và )?(?:hằng|hàng) năm")) {
+            return new Timeframe(text, TimeframeKind.RECURRING, null, null, "yearly");
+        }
+        if (s.matches("(?:thực hiện |triển khai |nhiệm vụ )?thường xuyên(?:[,;] .*| và liên tục)?")) {
             return new Timeframe(text, TimeframeKind.ONGOING, null, null, null);
         }
         Matcher every = Pattern.compile("^(?:thực hiện |định kỳ )?(?:hàng|hằng) (năm|quý|tháng)$").matcher(s);
@@ -85,8 +92,34 @@ public final class TimeframeParser {
         return dated(text, s);
     }
 
+    /** Lower case, single spaces, no final punctuation; "Quí IV-2025" → "quý iv/2025". */
+    private static String normalise(String text) {
+        String s = text.toLowerCase(Locale.ROOT).replaceAll("[.;]+$", "").replaceAll("\\s+", " ").strip();
+        s = s.replace("quí ", "quý ");
+        return QUARTER_DASH_YEAR.matcher(s).replaceAll("$1/$2");
+    }
+
+    /** "2025 và những năm tiếp theo", "Giai đoạn 2026-2030 và những năm tiếp theo": from the first year on. */
+    private static Timeframe onwards(String text, String s) {
+        Matcher m = ONWARDS.matcher(s);
+        if (!m.matches()) {
+            return null;
+        }
+        Matcher y = Pattern.compile("(\\d{4})").matcher(m.group(1));
+        return y.find() ? new Timeframe(text, TimeframeKind.RANGE, LocalDate.of(year(y.group(1)), 1, 1), null, null) : null;
+    }
+
     /** Dated forms: from a year, until a year, a range of years, quarters, or a single period. */
     private static Timeframe dated(String text, String s) {
+        Timeframe on = onwards(text, s);
+        if (on != null) {
+            return on;
+        }
+        Matcher d = FROM_DATE.matcher(s);
+        if (d.matches()) {
+            return new Timeframe(text, TimeframeKind.RANGE,
+                    LocalDate.of(year(d.group(3)), Integer.parseInt(d.group(2)), Integer.parseInt(d.group(1))), null, null);
+        }
         Matcher m = FROM_YEAR.matcher(s);
         if (m.matches()) {
             return new Timeframe(text, TimeframeKind.RANGE, LocalDate.of(year(m.group(1)), 1, 1), null, null);
@@ -137,11 +170,11 @@ public final class TimeframeParser {
         }
         m = MONTH.matcher(s);
         if (m.matches()) {
-            int month = Integer.parseInt(m.group(1));
+            int month = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
             if (month < 1 || month > 12) {
                 return null;
             }
-            LocalDate start = LocalDate.of(year(m.group(2)), month, 1);
+            LocalDate start = LocalDate.of(year(m.group(3)), month, 1);
             return new LocalDate[] {start, start.plusMonths(1).minusDays(1)};
         }
         m = HALF.matcher(s);

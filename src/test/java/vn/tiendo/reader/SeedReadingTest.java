@@ -129,7 +129,7 @@ class SeedReadingTest {
     }
 
     @Test
-    void qualitativeTargetInTheUnitColumnAndOverallTargetConflict() {
+    void qualitativeTargetInTheUnitColumnAndCumulativeOverallTarget() {
         Indicator i7 = Seeds.indicator(D000, "I.7");
         assertThat(i7.unit()).isNull();
         assertThat(i7.valueType()).isEqualTo(ValueType.TEXT);
@@ -142,10 +142,11 @@ class SeedReadingTest {
         assertThat(i6.valueType()).isEqualTo(ValueType.NUMBER);
         assertThat(i6.baseline().value()).isEqualTo(new BigDecimal("7325"));
         assertThat(i6.targets()).extracting(Target::value).containsOnly(new BigDecimal("4700"));
-        assertThat(D000.warnings()).anySatisfy(w -> {
-            assertThat(w.line()).isEqualTo(178);
-            assertThat(w.message()).contains("23.500").contains("4.700");
-        });
+        // 23.500 is the total of the five yearly 4.700: the indicator is cumulative, not a conflict (issue 13)
+        assertThat(i6.measure()).isEqualTo(vn.tiendo.programme.Measure.CUMULATIVE);
+        assertThat(i6.overallTarget()).isEqualTo(new vn.tiendo.programme.OverallTarget("23.500",
+                vn.tiendo.programme.Comparator.EQ, new BigDecimal("23500"), 2026, 2030));
+        assertThat(D000.warnings()).noneSatisfy(w -> assertThat(w.line()).isEqualTo(178));
         Indicator rank = Seeds.indicator(D000, "III.1");
         assertThat(rank.valueType()).isEqualTo(ValueType.RANK);
         assertThat(rank.targets()).singleElement().extracting(Target::year, Target::value, Target::text)

@@ -74,7 +74,8 @@ final class DraftEditor {
             targets.put(e.getKey(), p.toTarget(e.getKey()));
         }
         Indicator changed = new Indicator(old.code(), old.section(), clean(edit.name()), blankToNull(edit.unit()),
-                old.valueType(), old.direction(), baseline, new ArrayList<>(targets.values()), old.trackedBy(),
+                old.valueType(), old.direction(), baseline, new ArrayList<>(targets.values()), old.overallTarget(), old.measure(),
+                old.trackedBy(),
                 old.trackedByInferred(), old.footnotes(), old.children(), old.fromProse(), old.sourceText(), old.sourceLine());
         return withWarnings(replaceIndicator(doc, key, i -> changed), old.sourceLine(), fresh);
     }
@@ -100,7 +101,8 @@ final class DraftEditor {
             fresh.add(new ReadWarning(line, tf.warning()));
         }
         Task changed = new Task(old.code(), old.group(), clean(edit.title()), lead, false,
-                BodyListParser.split(edit.coordinating()), tf.timeframe(), old.note(), old.sourceLine());
+                BodyListParser.split(edit.coordinating()), tf.timeframe(), old.deliverable(), old.note(), old.fromProse(),
+                old.sourceLine());
         List<Task> tasks = new ArrayList<>(doc.tasks());
         tasks.set(key.index(), changed);
         return withWarnings(new ProgrammeDocument(doc.document(), doc.indicators(), tasks, doc.warnings()), old.sourceLine(), fresh);
@@ -123,7 +125,7 @@ final class DraftEditor {
             unit = new OrgUnitRef(null, unit.name());
         }
         DocumentInfo changed = new DocumentInfo(blankToNull(edit.number()), date(edit.date()), blankToNull(edit.issuer()),
-                unit, d.kind(), d.implementsDocs(), d.title());
+                unit, d.kind(), d.implementsDocs(), d.bases(), d.title());
         return new ProgrammeDocument(changed, doc.indicators(), doc.tasks(), doc.warnings());
     }
 
@@ -161,10 +163,7 @@ final class DraftEditor {
             Indicator parent = top.get(key.index());
             List<Indicator> kids = new ArrayList<>(parent.children());
             apply(kids, key.child(), change);
-            top.set(key.index(), new Indicator(parent.code(), parent.section(), parent.name(), parent.unit(),
-                    parent.valueType(), parent.direction(), parent.baseline(), parent.targets(), parent.trackedBy(),
-                    parent.trackedByInferred(), parent.footnotes(), kids, parent.fromProse(), parent.sourceText(),
-                    parent.sourceLine()));
+            top.set(key.index(), parent.withChildren(kids));
         }
         return new ProgrammeDocument(doc.document(), top, doc.tasks(), doc.warnings());
     }

@@ -40,10 +40,10 @@ class UploadLimits {
     /** Null when the name is acceptable, else the Vietnamese reason. */
     String refuseName(String fileName) {
         String n = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
-        if (n.endsWith(".txt") || n.endsWith(".md") || n.endsWith(".docx")) {
+        if (n.endsWith(".txt") || n.endsWith(".md") || n.endsWith(".docx") || n.endsWith(".pdf")) {
             return null;
         }
         return (fileName == null || fileName.isBlank() ? "Tệp không tên" : fileName)
-                + ": chỉ nhận văn bản .docx, .txt hoặc .md (tệp .doc, .pdf hay ảnh hãy lưu lại dạng .docx).";
+                + ": chỉ nhận văn bản .docx, .pdf (có lớp chữ), .txt hoặc .md (tệp .doc hay ảnh hãy lưu lại dạng .docx).";
     }
 }

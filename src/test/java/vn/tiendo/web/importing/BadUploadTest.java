@@ -34,7 +34,7 @@ class BadUploadTest {
         return Stream.of(
                 Arguments.of("rong.txt", new byte[0], "rong.txt: tệp rỗng"),
                 Arguments.of("anh.txt", png, "anh.txt: không phải văn bản mà là ảnh PNG"),
-                Arguments.of("anh.png", png, "anh.png: chỉ nhận văn bản .docx, .txt hoặc .md"),
+                Arguments.of("anh.png", png, "anh.png: chỉ nhận văn bản .docx, .pdf (có lớp chữ), .txt hoặc .md"),
                 Arguments.of("hong.docx", "đây không phải tệp zip".getBytes(StandardCharsets.UTF_8),
                         "hong.docx: không phải tệp Word (.docx) hợp lệ"),
                 Arguments.of("lon.txt", oversize, "lon.txt: tệp quá lớn (20971521 byte); tối đa 20 MB"),
