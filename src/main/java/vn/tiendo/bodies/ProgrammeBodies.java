@@ -65,6 +65,12 @@ public class ProgrammeBodies {
         }
     }
 
+    /** True when the programme's names were resolved since it was saved or replaced. */
+    @Transactional(readOnly = true)
+    public boolean resolved(long programmeId) {
+        return store.resolved(programmeId);
+    }
+
     /** The resolved lead bodies per task id (tasks whose lead resolved to nothing are absent). */
     @Transactional(readOnly = true)
     public Map<Long, List<Long>> leads(long programmeId) {

@@ -43,8 +43,13 @@ public class TaskOccurrenceStore {
     public record StoredTask(long id, Task task) {
     }
 
-    /** A stored occurrence of a task for a responsible unit. */
-    public record StoredOccurrence(long taskId, long unitId, String unitCode, Occurrence occurrence) {
+    /**
+     * A stored occurrence of a task for a responsible unit.
+     *
+     * @param unitCode code of the responsible unit, or of the unit a responsible body belongs to
+     * @param bodyName name of the responsible body, null when the unit is not a body
+     */
+    public record StoredOccurrence(long taskId, long unitId, String unitCode, String bodyName, Occurrence occurrence) {
     }
 
     /** A stored progress report, as far as due state needs it. */
@@ -75,34 +80,49 @@ public class TaskOccurrenceStore {
                 .param(programmeId).query((rs, i) -> new StoredTask(rs.getLong("id"), task(rs))).list();
     }
 
-    /** Number of the programme's tasks without any occurrence for the unit. */
-    public int unplannedTasks(long programmeId, long unitId) {
+    /** Number of the programme's tasks without any occurrence. */
+    public int unplannedTasks(long programmeId) {
         return jdbc.sql("""
                 SELECT count(*) FROM task t WHERE t.programme_id = ?
-                   AND NOT EXISTS (SELECT 1 FROM task_occurrence o WHERE o.task_id = t.id AND o.org_unit_id = ?)""")
-                .param(programmeId).param(unitId).query(Integer.class).single();
+                   AND NOT EXISTS (SELECT 1 FROM task_occurrence o WHERE o.task_id = t.id)""")
+                .param(programmeId).query(Integer.class).single();
     }
 
-    /** Occurrences of the programme's tasks, of one responsible unit or (unitId null) of all, in task order. */
+    /**
+     * Occurrences of the programme's tasks in task order: of one unit and its bodies, or (unitId null) of all.
+     * A body's occurrence carries the code of the unit the body belongs to.
+     */
     public List<StoredOccurrence> occurrences(long programmeId, Long unitId) {
         return jdbc.sql("""
-                SELECT o.*, u.code AS unit_code FROM task_occurrence o
-                  JOIN task t ON t.id = o.task_id JOIN org_unit u ON u.id = o.org_unit_id
-                 WHERE t.programme_id = ? AND (CAST(? AS BIGINT) IS NULL OR o.org_unit_id = ?)
-                 ORDER BY t.ordinal, u.code, o.starts_on NULLS FIRST, o.due_on NULLS LAST, o.occurrence_key""")
-                .param(programmeId).param(unitId).param(unitId)
+                SELECT o.*, COALESCE(u.code, pu.code) AS unit_code,
+                       CASE WHEN u.level = 'BODY' THEN u.full_name END AS body_name
+                  FROM task_occurrence o JOIN task t ON t.id = o.task_id JOIN org_unit u ON u.id = o.org_unit_id
+                  LEFT JOIN org_unit pu ON pu.id = u.parent_id
+                 WHERE t.programme_id = ? AND (CAST(? AS BIGINT) IS NULL OR o.org_unit_id = ?
+                                               OR (u.level = 'BODY' AND u.parent_id = ?))
+                 ORDER BY t.ordinal, COALESCE(u.code, pu.code), u.full_name, o.starts_on NULLS FIRST, o.due_on NULLS LAST,
+                          o.occurrence_key""")
+                .param(programmeId).param(unitId).param(unitId).param(unitId)
                 .query((rs, i) -> new StoredOccurrence(rs.getLong("task_id"), rs.getLong("org_unit_id"),
-                        rs.getString("unit_code"), occurrence(rs)))
+                        rs.getString("unit_code"), rs.getString("body_name"), occurrence(rs)))
                 .list();
     }
 
-    /** Recorded triggering documents of the programme's conditional tasks for one unit, by task id. */
-    public Map<Long, Trigger> triggers(long programmeId, long unitId) {
+    /**
+     * Recorded triggering documents of the programme's conditional tasks, by task id: the one an officer
+     * recorded on the "6 rõ" page (task_accountability) first, else one stored on an occurrence of the task.
+     */
+    public Map<Long, Trigger> triggers(long programmeId) {
         Map<Long, Trigger> out = new HashMap<>();
         jdbc.sql("""
-                SELECT o.task_id, o.trigger_number, o.trigger_date FROM task_occurrence o JOIN task t ON t.id = o.task_id
-                 WHERE t.programme_id = ? AND o.org_unit_id = ? AND o.trigger_number IS NOT NULL""")
-                .param(programmeId).param(unitId)
+                SELECT task_id, trigger_number, trigger_date FROM (
+                  SELECT a.task_id, a.trigger_number, a.trigger_date, 0 AS rank FROM task_accountability a
+                    JOIN task t ON t.id = a.task_id WHERE t.programme_id = ? AND a.trigger_number IS NOT NULL
+                  UNION ALL
+                  SELECT o.task_id, o.trigger_number, o.trigger_date, 1 FROM task_occurrence o JOIN task t ON t.id = o.task_id
+                   WHERE t.programme_id = ? AND o.trigger_number IS NOT NULL) x
+                 ORDER BY rank DESC""")
+                .param(programmeId).param(programmeId)
                 .query((ResultSet rs) -> {
                     out.put(rs.getLong("task_id"), new Trigger(rs.getString("trigger_number"),
                             rs.getObject("trigger_date", LocalDate.class)));
@@ -155,6 +175,12 @@ public class TaskOccurrenceStore {
         return jdbc.sql("DELETE FROM task_occurrence o WHERE o.task_id = ? AND o.org_unit_id = ?"
                         + " AND NOT (o.occurrence_key = ANY (?)) AND NOT " + REPORTED)
                 .param(taskId).param(unitId).param(keys.toArray(String[]::new)).update();
+    }
+
+    /** Removes the task's occurrences for units no longer responsible for it, unless reported on. */
+    public int deleteOtherUnits(long taskId, Collection<Long> unitIds) {
+        return jdbc.sql("DELETE FROM task_occurrence o WHERE o.task_id = ? AND NOT (o.org_unit_id = ANY (?)) AND NOT " + REPORTED)
+                .param(taskId).param(unitIds.toArray(Long[]::new)).update();
     }
 
     /** Removes the programme's occurrences that nobody reported on (before its tasks are deleted). */
