@@ -76,6 +76,36 @@ public class TaskAccountabilityStore {
                 .update() == 1;
     }
 
+    /** True when the unit has occurrences of the task (it is responsible for it). */
+    public boolean responsibleUnit(long taskId, long unitId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM task_occurrence WHERE task_id = ? AND org_unit_id = ?)")
+                .param(taskId).param(unitId).query(Boolean.class).single();
+    }
+
+    /** The task's kind of time frame, null when not understood. */
+    public vn.tiendo.programme.TimeframeKind timeframeKind(long taskId) {
+        String kind = jdbc.sql("SELECT timeframe_kind FROM task WHERE id = ?").param(taskId).query(String.class).optional()
+                .orElse(null);
+        return kind == null ? null : vn.tiendo.programme.TimeframeKind.valueOf(kind);
+    }
+
+    /** The programme's indicators as (code, name), in order, for linking a task. */
+    public List<String[]> indicators(long programmeId) {
+        return jdbc.sql("SELECT code, name FROM indicator WHERE programme_id = ? ORDER BY ordinal, id").param(programmeId)
+                .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+    }
+
+    /** Tasks for which the unit has occurrences: (task id, programme id, programme number, code, title). */
+    public List<Object[]> tasksOf(long unitId) {
+        return jdbc.sql("""
+                SELECT DISTINCT t.id, p.id, p.number, t.code, t.title, t.ordinal FROM task_occurrence o
+                  JOIN task t ON t.id = o.task_id JOIN programme p ON p.id = t.programme_id
+                 WHERE o.org_unit_id = ? ORDER BY p.id, t.ordinal""")
+                .param(unitId)
+                .query((rs, i) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5)})
+                .list();
+    }
+
     /** The id of the indicator with this code in the programme. */
     public Optional<Long> indicatorId(long programmeId, String code) {
         return jdbc.sql("SELECT id FROM indicator WHERE programme_id = ? AND code = ?").param(programmeId).param(code.strip())
