@@ -75,10 +75,13 @@ public final class BodyNames {
         }
         s = COMMA.matcher(s).replaceAll(", ");
         String out = COMMA.matcher(expandWords(expandWords(s).replace("&", " và "))).replaceAll(", ").strip();
-        while (out.endsWith(",") || out.endsWith(".") || out.endsWith(";")) {
+        while (!out.isEmpty() && ",.;".indexOf(out.charAt(out.length() - 1)) >= 0) {
             out = out.substring(0, out.length() - 1).strip();
         }
-        return out.startsWith(",") ? out.substring(1).strip() : out;
+        while (!out.isEmpty() && ",.;".indexOf(out.charAt(0)) >= 0) {
+            out = out.substring(1).strip();
+        }
+        return out;
     }
 
     /** The key without diacritics ("đ" read as "d"), for the fallback match. */
