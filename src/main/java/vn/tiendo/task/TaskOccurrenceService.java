@@ -31,7 +31,8 @@ import vn.tiendo.task.TaskOccurrenceStore.StoredTask;
  * leaves occurrences reported done as they are, and removes occurrences no longer planned unless a
  * report was made on them. Reports live in task_report with the occurrence key as period; for the single
  * occurrence of a deadline, range or conditional task ("once") the latest report of the task and unit in
- * any period counts, so reports typed per year in the entry sheet count too.
+ * any period counts, so reports typed per year in the entry sheet count too. A body without a report of
+ * its own takes the report of the province or commune it belongs to (the entry sheet reports per unit).
  */
 @Service
 public class TaskOccurrenceService {
@@ -86,7 +87,7 @@ public class TaskOccurrenceService {
         bodies.resolve(programmeId);
         Map<Long, List<Long>> leads = bodies.leads(programmeId);
         Map<Long, Trigger> triggers = store.triggers(programmeId);
-        Reports reports = new Reports(store.reports(programmeId));
+        Reports reports = new Reports(store.reports(programmeId), store.bodyParents(programmeId));
         int changed = 0;
         for (StoredTask t : store.tasks(programmeId)) {
             List<Occurrence> planned = planner.plan(t.task().timeframe(), triggers.get(t.id()));
@@ -105,9 +106,8 @@ public class TaskOccurrenceService {
         for (Occurrence o : planned) {
             keys.add(o.key());
             LatestReport latest = reports.latest(taskId, unitId, o.key());
-            if (latest == null || !latest.done()) { // an occurrence reported done keeps its dates
-                changed += store.save(taskId, unitId, o);
-            }
+            // an occurrence reported done keeps its dates (created when missing, e.g. for a new responsible unit)
+            changed += latest == null || !latest.done() ? store.save(taskId, unitId, o) : store.insertIfMissing(taskId, unitId, o);
         }
         return changed + store.deleteUnplanned(taskId, unitId, keys);
     }
@@ -129,7 +129,7 @@ public class TaskOccurrenceService {
         LocalDate day = asOf == null ? today() : asOf;
         Map<Long, Task> tasks = new HashMap<>();
         store.tasks(programmeId).forEach(t -> tasks.put(t.id(), t.task()));
-        Reports reports = new Reports(store.reports(programmeId));
+        Reports reports = new Reports(store.reports(programmeId), store.bodyParents(programmeId));
         List<Listed> out = new ArrayList<>();
         for (StoredOccurrence so : store.occurrences(programmeId, unitId)) {
             LatestReport latest = reports.latest(so.taskId(), so.unitId(), so.occurrence().key());
@@ -195,13 +195,24 @@ public class TaskOccurrenceService {
 
         private final Map<String, List<StoredReport>> byTaskUnit = new HashMap<>();
 
-        Reports(List<StoredReport> reports) {
+        private final Map<Long, Long> bodyParents;
+
+        /** @param bodyParents the unit each responsible body belongs to, by body id */
+        Reports(List<StoredReport> reports, Map<Long, Long> bodyParents) {
+            this.bodyParents = bodyParents;
             for (StoredReport r : reports) {
                 byTaskUnit.computeIfAbsent(r.taskId() + "/" + r.unitId(), k -> new ArrayList<>()).add(r);
             }
         }
 
+        /** The body's own latest report, else (reports typed for the unit in the entry sheet) its unit's. */
         LatestReport latest(long taskId, long unitId, String key) {
+            LatestReport own = latestOf(taskId, unitId, key);
+            Long parent = bodyParents.get(unitId);
+            return own != null || parent == null ? own : latestOf(taskId, parent, key);
+        }
+
+        private LatestReport latestOf(long taskId, long unitId, String key) {
             return byTaskUnit.getOrDefault(taskId + "/" + unitId, List.of()).stream()
                     .filter(r -> OccurrencePlanner.ONCE.equals(key) || key.equals(r.period()))
                     .max(Comparator.comparing(StoredReport::reportedAt))

@@ -130,6 +130,20 @@ public class TaskOccurrenceStore {
         return out;
     }
 
+    /** The unit (province or commune) each body responsible for one of the programme's tasks belongs to, by body id. */
+    public Map<Long, Long> bodyParents(long programmeId) {
+        Map<Long, Long> out = new HashMap<>();
+        jdbc.sql("""
+                SELECT u.id, u.parent_id FROM org_unit u WHERE u.level = 'BODY' AND u.id IN (
+                  SELECT b.body_unit_id FROM task_body b JOIN task t ON t.id = b.task_id WHERE t.programme_id = ?
+                  UNION SELECT o.org_unit_id FROM task_occurrence o JOIN task t ON t.id = o.task_id WHERE t.programme_id = ?)""")
+                .param(programmeId).param(programmeId)
+                .query((ResultSet rs) -> {
+                    out.put(rs.getLong(1), rs.getLong(2));
+                });
+        return out;
+    }
+
     /** Every progress report on the programme's tasks. */
     public List<StoredReport> reports(long programmeId) {
         return jdbc.sql("""
@@ -163,6 +177,20 @@ public class TaskOccurrenceStore {
                         task_occurrence.trigger_date)
                        IS DISTINCT FROM (EXCLUDED.period_label, EXCLUDED.kind, EXCLUDED.unclear, EXCLUDED.starts_on,
                         EXCLUDED.due_on, EXCLUDED.trigger_number, EXCLUDED.trigger_date)""")
+                .param(taskId).param(unitId).param(o.key()).param(o.period())
+                .param(o.kind() == null ? null : o.kind().name()).param(o.unclear())
+                .param(o.start()).param(o.due())
+                .param(t == null ? null : t.documentNumber()).param(t == null ? null : t.date())
+                .update();
+    }
+
+    /** Creates the occurrence unless one with the same key is stored (then left as it is); returns rows created. */
+    public int insertIfMissing(long taskId, long unitId, Occurrence o) {
+        Trigger t = o.trigger();
+        return jdbc.sql("""
+                INSERT INTO task_occurrence (task_id, org_unit_id, occurrence_key, period_label, kind, unclear,
+                                             starts_on, due_on, trigger_number, trigger_date, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) ON CONFLICT (task_id, org_unit_id, occurrence_key) DO NOTHING""")
                 .param(taskId).param(unitId).param(o.key()).param(o.period())
                 .param(o.kind() == null ? null : o.kind().name()).param(o.unclear())
                 .param(o.start()).param(o.due())
