@@ -51,9 +51,12 @@ public final class EndpointRules {
             admin("/quan-tri/**"),
             audit("/nhat-ky/**"),
             // programmes (chương trình), data entry (nhập liệu), API: the controllers check the unit
+            programme(POST, "/chuong-trinh/{id}/6-ro/**", "id", Permission.MANAGE),
             programme("/chuong-trinh/{id}/**", "id", Permission.VIEW),
             signedIn("/chuong-trinh/**"),
             signedIn("/nhap-lieu/**"),
+            // a body's tasks (cơ quan): the controller checks VIEW, or MANAGE to name the responsible person, on the body
+            signedIn("/co-quan/**"),
             // reading an issued document (nhập văn bản): owners and administrators; confirming checks the unit
             manager("/nhap-van-ban/**"),
             // tasks (nhiệm vụ): my work is the landing page; an occurrence's page and progress save check its unit

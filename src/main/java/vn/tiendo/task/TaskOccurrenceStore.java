@@ -43,8 +43,13 @@ public class TaskOccurrenceStore {
     public record StoredTask(long id, Task task) {
     }
 
-    /** A stored occurrence of a task for a responsible unit. */
-    public record StoredOccurrence(long taskId, long unitId, String unitCode, Occurrence occurrence) {
+    /**
+     * A stored occurrence of a task for a responsible unit.
+     *
+     * @param unitCode code of the responsible unit, or of the unit a responsible body belongs to
+     * @param bodyName name of the responsible body, null when the unit is not a body
+     */
+    public record StoredOccurrence(long taskId, long unitId, String unitCode, String bodyName, Occurrence occurrence) {
     }
 
     /** A stored progress report, as far as due state needs it; {@code completedOn} is the day reported done, if given. */
@@ -75,37 +80,66 @@ public class TaskOccurrenceStore {
                 .param(programmeId).query((rs, i) -> new StoredTask(rs.getLong("id"), task(rs))).list();
     }
 
-    /** Number of the programme's tasks without any occurrence for the unit. */
-    public int unplannedTasks(long programmeId, long unitId) {
+    /** Number of the programme's tasks without any occurrence. */
+    public int unplannedTasks(long programmeId) {
         return jdbc.sql("""
                 SELECT count(*) FROM task t WHERE t.programme_id = ?
-                   AND NOT EXISTS (SELECT 1 FROM task_occurrence o WHERE o.task_id = t.id AND o.org_unit_id = ?)""")
-                .param(programmeId).param(unitId).query(Integer.class).single();
+                   AND NOT EXISTS (SELECT 1 FROM task_occurrence o WHERE o.task_id = t.id)""")
+                .param(programmeId).query(Integer.class).single();
     }
 
-    /** Occurrences of the programme's tasks, of one responsible unit or (unitId null) of all, in task order. */
+    /**
+     * Occurrences of the programme's tasks in task order: of one unit and its bodies, or (unitId null) of all.
+     * A body's occurrence carries the code of the unit the body belongs to.
+     */
     public List<StoredOccurrence> occurrences(long programmeId, Long unitId) {
         return jdbc.sql("""
-                SELECT o.*, u.code AS unit_code FROM task_occurrence o
-                  JOIN task t ON t.id = o.task_id JOIN org_unit u ON u.id = o.org_unit_id
-                 WHERE t.programme_id = ? AND (CAST(? AS BIGINT) IS NULL OR o.org_unit_id = ?)
-                 ORDER BY t.ordinal, u.code, o.starts_on NULLS FIRST, o.due_on NULLS LAST, o.occurrence_key""")
-                .param(programmeId).param(unitId).param(unitId)
+                SELECT o.*, COALESCE(u.code, pu.code) AS unit_code,
+                       CASE WHEN u.level = 'BODY' THEN u.full_name END AS body_name
+                  FROM task_occurrence o JOIN task t ON t.id = o.task_id JOIN org_unit u ON u.id = o.org_unit_id
+                  LEFT JOIN org_unit pu ON pu.id = u.parent_id
+                 WHERE t.programme_id = ? AND (CAST(? AS BIGINT) IS NULL OR o.org_unit_id = ?
+                                               OR (u.level = 'BODY' AND u.parent_id = ?))
+                 ORDER BY t.ordinal, COALESCE(u.code, pu.code), u.full_name, o.starts_on NULLS FIRST, o.due_on NULLS LAST,
+                          o.occurrence_key""")
+                .param(programmeId).param(unitId).param(unitId).param(unitId)
                 .query((rs, i) -> new StoredOccurrence(rs.getLong("task_id"), rs.getLong("org_unit_id"),
-                        rs.getString("unit_code"), occurrence(rs)))
+                        rs.getString("unit_code"), rs.getString("body_name"), occurrence(rs)))
                 .list();
     }
 
-    /** Recorded triggering documents of the programme's conditional tasks for one unit, by task id. */
-    public Map<Long, Trigger> triggers(long programmeId, long unitId) {
+    /**
+     * Recorded triggering documents of the programme's conditional tasks, by task id: the one an officer
+     * recorded on the "6 rõ" page (task_accountability) first, else one stored on an occurrence of the task.
+     */
+    public Map<Long, Trigger> triggers(long programmeId) {
         Map<Long, Trigger> out = new HashMap<>();
         jdbc.sql("""
-                SELECT o.task_id, o.trigger_number, o.trigger_date FROM task_occurrence o JOIN task t ON t.id = o.task_id
-                 WHERE t.programme_id = ? AND o.org_unit_id = ? AND o.trigger_number IS NOT NULL""")
-                .param(programmeId).param(unitId)
+                SELECT task_id, trigger_number, trigger_date FROM (
+                  SELECT a.task_id, a.trigger_number, a.trigger_date, 0 AS rank FROM task_accountability a
+                    JOIN task t ON t.id = a.task_id WHERE t.programme_id = ? AND a.trigger_number IS NOT NULL
+                  UNION ALL
+                  SELECT o.task_id, o.trigger_number, o.trigger_date, 1 FROM task_occurrence o JOIN task t ON t.id = o.task_id
+                   WHERE t.programme_id = ? AND o.trigger_number IS NOT NULL) x
+                 ORDER BY rank DESC""")
+                .param(programmeId).param(programmeId)
                 .query((ResultSet rs) -> {
                     out.put(rs.getLong("task_id"), new Trigger(rs.getString("trigger_number"),
                             rs.getObject("trigger_date", LocalDate.class)));
+                });
+        return out;
+    }
+
+    /** The unit (province or commune) each body responsible for one of the programme's tasks belongs to, by body id. */
+    public Map<Long, Long> bodyParents(long programmeId) {
+        Map<Long, Long> out = new HashMap<>();
+        jdbc.sql("""
+                SELECT u.id, u.parent_id FROM org_unit u WHERE u.level = 'BODY' AND u.id IN (
+                  SELECT b.body_unit_id FROM task_body b JOIN task t ON t.id = b.task_id WHERE t.programme_id = ?
+                  UNION SELECT o.org_unit_id FROM task_occurrence o JOIN task t ON t.id = o.task_id WHERE t.programme_id = ?)""")
+                .param(programmeId).param(programmeId)
+                .query((ResultSet rs) -> {
+                    out.put(rs.getLong(1), rs.getLong(2));
                 });
         return out;
     }
@@ -150,11 +184,31 @@ public class TaskOccurrenceStore {
                 .update();
     }
 
+    /** Creates the occurrence unless one with the same key is stored (then left as it is); returns rows created. */
+    public int insertIfMissing(long taskId, long unitId, Occurrence o) {
+        Trigger t = o.trigger();
+        return jdbc.sql("""
+                INSERT INTO task_occurrence (task_id, org_unit_id, occurrence_key, period_label, kind, unclear,
+                                             starts_on, due_on, trigger_number, trigger_date, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) ON CONFLICT (task_id, org_unit_id, occurrence_key) DO NOTHING""")
+                .param(taskId).param(unitId).param(o.key()).param(o.period())
+                .param(o.kind() == null ? null : o.kind().name()).param(o.unclear())
+                .param(o.start()).param(o.due())
+                .param(t == null ? null : t.documentNumber()).param(t == null ? null : t.date())
+                .update();
+    }
+
     /** Removes the task's occurrences for the unit whose key is no longer planned, unless reported on. */
     public int deleteUnplanned(long taskId, long unitId, Collection<String> keys) {
         return jdbc.sql("DELETE FROM task_occurrence o WHERE o.task_id = ? AND o.org_unit_id = ?"
                         + " AND NOT (o.occurrence_key = ANY (?)) AND NOT " + REPORTED)
                 .param(taskId).param(unitId).param(keys.toArray(String[]::new)).update();
+    }
+
+    /** Removes the task's occurrences for units no longer responsible for it, unless reported on. */
+    public int deleteOtherUnits(long taskId, Collection<Long> unitIds) {
+        return jdbc.sql("DELETE FROM task_occurrence o WHERE o.task_id = ? AND NOT (o.org_unit_id = ANY (?)) AND NOT " + REPORTED)
+                .param(taskId).param(unitIds.toArray(Long[]::new)).update();
     }
 
     /** Removes the programme's occurrences that nobody reported on (before its tasks are deleted). */

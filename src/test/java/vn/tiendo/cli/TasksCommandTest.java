@@ -51,7 +51,7 @@ class TasksCommandTest {
         JsonNode all = JSON.readTree(r.out());
         assertThat(all.isArray()).isTrue();
         assertThat(all.get(0).fieldNames()).toIterable()
-                .containsExactly("code", "title", "lead", "unit", "kind", "period", "due", "status");
+                .containsExactly("code", "title", "lead", "unit", "kind", "period", "due", "status", "body");
 
         List<JsonNode> contract = titled(all, "Xây dựng Nghị quyết của HĐND tỉnh quy định về cơ chế hợp đồng, thỉnh giảng");
         assertThat(contract).hasSize(1);
@@ -61,6 +61,7 @@ class TasksCommandTest {
         assertThat(c.get("kind").asText()).isEqualTo("deadline");
         assertThat(c.get("unit").asText()).isEqualTo("12");
         assertThat(c.get("lead").toString()).isEqualTo("[\"Đảng ủy UBND tỉnh\"]");
+        assertThat(c.get("body").asText()).isEqualTo("Đảng ủy Ủy ban nhân dân tỉnh");
 
         List<JsonNode> central = titled(all, "Triển khai thực hiện các chủ trương của Đảng");
         assertThat(central).hasSize(1);
@@ -81,7 +82,12 @@ class TasksCommandTest {
         assertThat(JSON.readTree(again.out())).as("listing twice plans nothing new").isEqualTo(all);
         MainTest.Run otherUnit = tasks("--as-of", "2026-10-15", "--json", "--unit", "03390");
         assertThat(otherUnit.code()).as(otherUnit.err()).isZero();
-        assertThat(JSON.readTree(otherUnit.out())).isEmpty();
+        // "Các đảng ủy trực thuộc Tỉnh ủy" leads B.I.3: each commune's party committee has its own occurrences
+        assertThat(JSON.readTree(otherUnit.out())).hasSize(6).allSatisfy(n -> {
+            assertThat(n.get("code").asText()).isEqualTo("B.I.3");
+            assertThat(n.get("unit").asText()).isEqualTo("03390");
+            assertThat(n.get("body").asText()).isEqualTo("Đảng ủy xã");
+        });
     }
 
     @Test

@@ -19,7 +19,9 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tiendo.TiendoTest;
+import vn.tiendo.task.TaskOccurrenceService;
 
 /**
  * Every endpoint registered in Spring MVC has a rule in {@link EndpointRules}, and every rule is
@@ -57,6 +59,15 @@ class AuthorizationMatrixTest {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         programmeIn = TestProgrammes.save(context, IN, "M-" + suffix + "-KH/ĐU", true);
         programmeOut = TestProgrammes.save(context, OUT, "M-" + suffix + "-KH/ĐU", true);
+        // the task's lead body ("Ban Tuyên giáo và Dân vận") in each commune, once planned
+        TaskOccurrenceService tasks = context.getBean(TaskOccurrenceService.class);
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        tasks.plan(programmeIn);
+        tasks.plan(programmeOut);
+        taskIn = jdbc.sql("SELECT id FROM task WHERE programme_id = ?").param(programmeIn).query(Long.class).single();
+        taskOut = jdbc.sql("SELECT id FROM task WHERE programme_id = ?").param(programmeOut).query(Long.class).single();
+        bodyIn = jdbc.sql("SELECT org_unit_id FROM task_occurrence WHERE task_id = ? LIMIT 1").param(taskIn).query(Long.class).single();
+        bodyOut = jdbc.sql("SELECT org_unit_id FROM task_occurrence WHERE task_id = ? LIMIT 1").param(taskOut).query(Long.class).single();
         occurrenceIn = firstOccurrence(context, programmeIn);
         occurrenceOut = firstOccurrence(context, programmeOut);
     }
@@ -68,6 +79,11 @@ class AuthorizationMatrixTest {
                 .sql("SELECT min(o.id) FROM task_occurrence o JOIN task t ON t.id = o.task_id WHERE t.programme_id = ?")
                 .param(programmeId).query(Long.class).single();
     }
+
+    static long taskIn;
+    static long taskOut;
+    static long bodyIn;
+    static long bodyOut;
 
     @Test
     void everyEndpointRegisteredInSpringMvcHasADeclaredRule() {
@@ -135,6 +151,17 @@ class AuthorizationMatrixTest {
                 new Probe("GET", "/nhat-ky", null, (r, in) -> r == Role.ADMIN || r == Role.INSPECTOR, false),
                 new Probe("GET", "/chuong-trinh/" + programmeIn, "/chuong-trinh/" + programmeOut, inScope(), false),
                 new Probe("GET", "/chuong-trinh", null, everyone(), false),
+                // "6 rõ": read in scope, fix with MANAGE on the programme's unit; a body's tasks and its responsible person
+                new Probe("GET", "/chuong-trinh/" + programmeIn + "/6-ro", "/chuong-trinh/" + programmeOut + "/6-ro",
+                        inScope(), false),
+                new Probe("POST", "/chuong-trinh/" + programmeIn + "/6-ro/" + taskIn,
+                        "/chuong-trinh/" + programmeOut + "/6-ro/" + taskOut,
+                        (r, in) -> in && r.grants(AccessPolicy.Permission.MANAGE), false),
+                new Probe("GET", "/co-quan/" + bodyIn, "/co-quan/" + bodyOut, inScope(), false),
+                new Probe("POST", "/co-quan/" + bodyIn + "/nhiem-vu/" + taskIn + "/nguoi-phu-trach",
+                        "/co-quan/" + bodyOut + "/nhiem-vu/" + taskOut + "/nguoi-phu-trach",
+                        (r, in) -> in && r.grants(AccessPolicy.Permission.MANAGE), false),
+                new Probe("GET", "/quan-tri/co-quan", null, (r, in) -> r == Role.ADMIN, false),
                 new Probe("GET", "/nhap-lieu", null, everyone(), false),
                 new Probe("GET", "/nhap-van-ban", null, (r, in) -> r.grants(AccessPolicy.Permission.MANAGE), false),
                 // data entry (nhập liệu): read in scope, save only with REPORT in scope

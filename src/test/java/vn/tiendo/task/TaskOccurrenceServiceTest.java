@@ -28,6 +28,8 @@ class TaskOccurrenceServiceTest {
     @Autowired JdbcClient jdbc;
     @Autowired TaskOccurrenceStore store;
     @Autowired TaskOccurrenceService service;
+    @Autowired vn.tiendo.bodies.ProgrammeBodies bodies;
+    @Autowired TaskAccountabilityStore accountability;
 
     long unit;
 
@@ -43,7 +45,7 @@ class TaskOccurrenceServiceTest {
         for (int i = 0; i < codeAndTimeframe.length; i += 2) {
             jdbc.sql("INSERT INTO task (programme_id, ordinal, code, title, lead) VALUES (?, ?, ?, ?, ?)")
                     .param(id).param(i).param(codeAndTimeframe[i]).param("Nhiệm vụ " + codeAndTimeframe[i])
-                    .param(new String[] {"Sở Giáo dục và Đào tạo"}).update();
+                    .param(new String[] {}).update(); // no lead body: planned for the owning unit
             timeframe(id, codeAndTimeframe[i], codeAndTimeframe[i + 1]);
         }
         return id;
@@ -119,7 +121,7 @@ class TaskOccurrenceServiceTest {
         report(p, "B", "2025", "DONE", 100, LocalDate.of(2026, 1, 5));
         report(p, "B", "2026", "IN_PROGRESS", 40, LocalDate.of(2026, 10, 1));
         Clock clock = Clock.fixed(ZonedDateTime.of(2026, 12, 28, 9, 0, 0, 0, VN).toInstant(), VN);
-        TaskOccurrenceService onDec28 = new TaskOccurrenceService(store, clock);
+        TaskOccurrenceService onDec28 = new TaskOccurrenceService(store, clock, new OccurrencePlanner(), new DueRules(), bodies, accountability);
         assertThat(onDec28.today()).isEqualTo(LocalDate.of(2026, 12, 28));
         assertThat(states(onDec28.list(p, null, null), "B")).containsExactly(
                 "Năm 2025 2025-12-31 done-late Hoàn thành quá hạn",
@@ -175,12 +177,18 @@ class TaskOccurrenceServiceTest {
     @Test
     void checkUsesTheStoredTask() {
         long p = programme("906-SVC-CHECK/TU", "A", "Khi có văn bản chỉ đạo của Trung ương", "B", "Quý III năm 2026");
+        jdbc.sql("UPDATE task SET lead = ? WHERE programme_id = ? AND code = 'A'")
+                .param(new String[] {"Tổ công tác liên ngành"}).param(p).update();
+        jdbc.sql("UPDATE task SET lead = ? WHERE programme_id = ? AND code = 'B'")
+                .param(new String[] {"Sở GD&ĐT"}).param(p).update();
         List<TaskCheck> checks = service.check(p);
         assertThat(checks).extracting(TaskCheck::code).containsExactly("A", "B");
         assertThat(checks.get(0).check().thoiGian().ok()).isFalse();
         assertThat(checks.get(1).check().thoiGian()).isEqualTo(new SixClear.Criterion(true, "Hạn hoàn thành 30/9/2026"));
-        assertThat(checks.get(1).check().trachNhiem()).isEqualTo(new SixClear.Criterion(false,
-                "\"Sở Giáo dục và Đào tạo\" chưa khớp với cơ quan, đơn vị nào trong danh mục"));
+        assertThat(checks.get(0).check().trachNhiem()).isEqualTo(new SixClear.Criterion(false,
+                "\"Tổ công tác liên ngành\" chưa khớp với cơ quan, đơn vị nào trong danh mục"));
+        assertThat(checks.get(1).check().trachNhiem()).isEqualTo(new SixClear.Criterion(true,
+                "Cơ quan chủ trì: Sở GD&ĐT"));
         assertThatThrownBy(() -> service.check(-1)).isInstanceOf(TaskLookupException.class)
                 .hasMessage("Không có văn bản mã -1.");
     }

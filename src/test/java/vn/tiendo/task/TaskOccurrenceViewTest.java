@@ -18,7 +18,7 @@ class TaskOccurrenceViewTest {
                 "12", TimeframeKind.DEADLINE, "Quý III năm 2026", "2026-09-30", DueState.OVERDUE);
         assertThat(json.writeValueAsString(v)).isEqualTo("{\"code\":\"B.II.6\",\"title\":\"Xây dựng Nghị quyết\","
                 + "\"lead\":[\"Đảng ủy UBND tỉnh\"],\"unit\":\"12\",\"kind\":\"deadline\","
-                + "\"period\":\"Quý III năm 2026\",\"due\":\"2026-09-30\",\"status\":\"overdue\"}");
+                + "\"period\":\"Quý III năm 2026\",\"due\":\"2026-09-30\",\"status\":\"overdue\",\"body\":null}");
     }
 
     @Test
