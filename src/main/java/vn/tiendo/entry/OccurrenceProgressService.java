@@ -84,7 +84,7 @@ public class OccurrenceProgressService {
         WorkItem item = occurrence(in.occurrenceId());
         if (!access.can(AccessPolicy.Permission.REPORT, item.unitId())) {
             throw new AccessRefusedException("Bạn không có quyền báo cáo tiến độ nhiệm vụ " + item.taskCode() + " ("
-                    + item.occurrence().period() + ") của " + item.unitName() + ": đơn vị này nằm ngoài phạm vi được giao báo cáo.");
+                    + item.occurrence().period() + ") của " + item.unitLabel() + ": đơn vị này nằm ngoài phạm vi được giao báo cáo.");
         }
         List<EntryError> errors = new ArrayList<>();
         ProgressCheck.Checked checked = ProgressCheck.check(in, item, work.today(), errors);

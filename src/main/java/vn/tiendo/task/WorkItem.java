@@ -22,6 +22,12 @@ public record WorkItem(long occurrenceId, long programmeId, String programmeNumb
         lead = lead == null ? List.of() : List.copyOf(lead);
     }
 
+    /** The responsible unit as an officer reads it: a body with its commune ("Đảng ủy xã – Xã Bình Lư"). */
+    public String unitLabel() {
+        return commune == null || commune.name() == null || commune.name().equals(unitName) ? unitName
+                : unitName + " – " + commune.name();
+    }
+
     /** A unit by code and full name. */
     public record Place(String code, String name) {
     }

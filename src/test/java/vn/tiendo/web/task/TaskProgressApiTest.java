@@ -117,7 +117,7 @@ class TaskProgressApiTest {
                     Multipart.fields(Map.of("status", "Đang thực hiện", "percent", "10")));
             assertThat(r.statusCode()).isEqualTo(403);
             assertThat(json(r).get("detail").asText()).isEqualTo("Bạn không có quyền báo cáo tiến độ nhiệm vụ 1 (Trước ngày "
-                    + plan.today().minusDays(20) + ") của Xã Bình Lư: đơn vị này nằm ngoài phạm vi được giao báo cáo.");
+                    + plan.today().minusDays(20) + ") của Đảng ủy xã – Xã Bình Lư: đơn vị này nằm ngoài phạm vi được giao báo cáo.");
         }
         assertThat(reports(plan.overdue())).isZero();
     }
