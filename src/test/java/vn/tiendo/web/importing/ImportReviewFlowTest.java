@@ -54,6 +54,29 @@ class ImportReviewFlowTest {
         }
     }
 
+    /**
+     * Phụ lục I of the seed as .docx, with "Đào tạo nghề"'s overall target changed from 23.500 (= 5 × 4.700, read as
+     * cumulative without a warning) to 25.000, which agrees with neither reading and so is warned about.
+     */
+    static byte[] appendixDocxWithAnOverallTargetThatDisagrees() throws Exception {
+        java.util.List<String> lines = java.util.Arrays.asList(disagreeingSeed().split("\n", -1));
+        int from = 0;
+        while (!lines.get(from).contains("Phụ lục I")) {
+            from++;
+        }
+        return vn.tiendo.reader.bench.SeedDocx.build(lines, from);
+    }
+
+    /** The seed with "Đào tạo nghề"'s overall target 23.500 changed to 25.000 (line 178). */
+    static String disagreeingSeed() throws Exception {
+        String text = new String(seed(SEED), java.nio.charset.StandardCharsets.UTF_8);
+        String changed = text.replace("\t23.500\t", "\t25.000\t");
+        if (changed.equals(text)) {
+            throw new IllegalStateException("the seed no longer has 23.500 on line 178");
+        }
+        return changed;
+    }
+
     int programmesNumbered(String number) {
         return jdbc.sql("SELECT count(*) FROM programme WHERE number = ?").param(number).query(Integer.class).single();
     }
@@ -275,7 +298,7 @@ class ImportReviewFlowTest {
 
     @Test
     void aDocxIsReviewedBesideItsConvertedLines() throws Exception {
-        HttpResponse<String> up = http.upload("phu-luc.docx", vn.tiendo.reader.bench.ReaderBenchmark.appendixDocx());
+        HttpResponse<String> up = http.upload("phu-luc.docx", appendixDocxWithAnOverallTargetThatDisagrees());
         assertThat(up.statusCode()).isEqualTo(302);
         UUID id = UUID.fromString(Http.location(up).substring("/nhap-van-ban/".length()));
         ImportDraftRepository.ImportDraft draft = drafts.find(id).orElseThrow();
