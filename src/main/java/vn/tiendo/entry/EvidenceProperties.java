@@ -6,8 +6,8 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * Settings of evidence files (minh chứng) attached to task progress reports ({@code tiendo.evidence.*}).
- * The servlet's multipart limit comes from {@code tiendo.import.max-bytes} (20 MB by default): keep
- * {@code max-size} below it so that an oversize file gets the Vietnamese refusal of this limit.
+ * The servlet's multipart limits (web.importing.UploadLimits) are set above these, so that an oversize file
+ * still reaches the service and gets its Vietnamese refusal.
  *
  * @param maxSize  the largest file accepted (default 10 MB)
  * @param maxFiles the most files one save may add (default 10)

@@ -60,11 +60,17 @@ class BadUploadTest {
     jakarta.servlet.MultipartConfigElement multipart;
     @Autowired
     vn.tiendo.programmes.ImportProperties importing;
+    @Autowired
+    vn.tiendo.entry.EvidenceProperties evidence;
 
     @Test
-    void theMultipartLimitIsDerivedFromTheImportLimit() {
-        assertThat(multipart.getMaxFileSize()).isEqualTo(importing.maxBytes() + 1024 * 1024);
-        assertThat(multipart.getMaxRequestSize()).isEqualTo(importing.maxBytes() + 2 * 1024 * 1024);
+    void theMultipartLimitIsDerivedFromTheImportAndEvidenceLimits() {
+        long evidenceFile = evidence.maxSize().toBytes();
+        assertThat(multipart.getMaxFileSize()).isEqualTo(Math.max(importing.maxBytes(), evidenceFile) + 1024 * 1024);
+        // a task report may carry its ten evidence files of 10 MB in one request
+        assertThat(multipart.getMaxRequestSize())
+                .isEqualTo(Math.max(importing.maxBytes(), evidenceFile * evidence.maxFiles()) + 2 * 1024 * 1024)
+                .isGreaterThan(10L * 10 * 1024 * 1024);
     }
 
     @Test
