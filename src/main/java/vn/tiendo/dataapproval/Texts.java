@@ -5,7 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** Vietnamese wording shared by the workflow's messages. */
-final class Texts {
+public final class Texts {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy").withZone(ReportTargets.VIETNAM);
 
@@ -13,7 +13,7 @@ final class Texts {
     }
 
     /** "14:05 ngày 16/06/2026" */
-    static String when(Instant at) {
+    public static String when(Instant at) {
         return at == null ? "(không rõ)" : WHEN.format(at);
     }
 

@@ -54,6 +54,10 @@ public final class EndpointRules {
             programme("/chuong-trinh/{id}/**", "id", Permission.VIEW),
             signedIn("/chuong-trinh/**"),
             signedIn("/nhap-lieu/**"),
+            // period reports (báo cáo kỳ), completeness, notifications: the services check the unit and the level above
+            signedIn("/bao-cao/**"),
+            signedIn("/thong-bao"),
+            signedIn("/api/v1/reports/**"),
             // reading an issued document (nhập văn bản): owners and administrators; confirming checks the unit
             manager("/nhap-van-ban/**"),
             signedIn("/api/v1/**")
