@@ -31,11 +31,13 @@ public class ApprovalService {
     private final EntrySheets sheets;
     private final AccessPolicy access;
     private final AuditLog audit;
+    private final vn.tiendo.audit.AuditContext actor;
     private final NotificationService notifications;
     private final Clock clock;
 
     public ApprovalService(ReportTargets targets, ReportStore store, EntrySheets sheets, AccessPolicy access, AuditLog audit,
-                           NotificationService notifications, Clock clock) {
+                           NotificationService notifications, Clock clock, vn.tiendo.audit.AuditContext actor) {
+        this.actor = actor;
         this.targets = targets;
         this.store = store;
         this.sheets = sheets;
@@ -57,9 +59,9 @@ public class ApprovalService {
     public ReportView saveNarrative(long programmeId, String unitCode, String period, Narrative narrative) {
         ReportTarget t = targets.resolve(programmeId, unitCode, period);
         access.require(Permission.REPORT, t.unit().id());
-        PeriodReport before = store.lockForUpdate(programmeId, t.unit().id(), t.period().code(), access.username());
+        PeriodReport before = store.lockForUpdate(programmeId, t.unit().id(), t.period().code(), actor.actor());
         requireOpen(t, before);
-        PeriodReport after = store.saveNarrative(before.id(), narrative, access.username());
+        PeriodReport after = store.saveNarrative(before.id(), narrative, actor.actor());
         audit.record("UPDATE", "period_report", after.id(), t.unit().id(), snapshot(before), snapshot(after),
                 "Sửa nội dung " + t.label());
         return view(t, after);
@@ -70,7 +72,7 @@ public class ApprovalService {
     public ReportView submit(long programmeId, String unitCode, String period, String reason) {
         ReportTarget t = targets.resolve(programmeId, unitCode, period);
         access.require(Permission.REPORT, t.unit().id());
-        PeriodReport before = store.lockForUpdate(programmeId, t.unit().id(), t.period().code(), access.username());
+        PeriodReport before = store.lockForUpdate(programmeId, t.unit().id(), t.period().code(), actor.actor());
         if (before.state() == ReportState.SUBMITTED) {
             throw new ReportConflictException("Báo cáo đã được gửi lúc " + Texts.when(before.submittedAt()) + " bởi "
                     + before.submittedBy() + "; không cần gửi lại.");
@@ -81,9 +83,9 @@ public class ApprovalService {
             throw new ReportRefusedException("Chưa gửi " + t.label() + ": còn thiếu " + String.join("; ", missing)
                     + ". Hãy bổ sung hoặc ghi lý do để gửi.", missing);
         }
-        PeriodReport after = store.submit(before.id(), access.username(), now(), missing.isEmpty() ? null : reason.strip());
+        PeriodReport after = store.submit(before.id(), actor.actor(), now(), missing.isEmpty() ? null : reason.strip());
         transition("SUBMIT", t, before, after, "Gửi " + t.label() + (missing.isEmpty() ? "" : " (còn thiếu; lý do: " + reason.strip() + ")"));
-        notifications.toApprovers(t, access.username() + " đã gửi " + t.label() + ".");
+        notifications.toApprovers(t, actor.actor() + " đã gửi " + t.label() + ".");
         return view(t, after);
     }
 
@@ -92,7 +94,7 @@ public class ApprovalService {
     public ReportView approve(long programmeId, String unitCode, String period) {
         ReportTarget t = targets.resolve(programmeId, unitCode, period);
         requireApproverAbove(t, "phê duyệt");
-        PeriodReport before = store.lockForUpdate(programmeId, t.unit().id(), t.period().code(), access.username());
+        PeriodReport before = store.lockForUpdate(programmeId, t.unit().id(), t.period().code(), actor.actor());
         if (before.state() != ReportState.SUBMITTED) {
             throw new ReportConflictException("Không phê duyệt được " + t.label() + ": báo cáo " + stateText(before)
                     + "; chỉ phê duyệt báo cáo đã gửi.");
@@ -104,9 +106,9 @@ public class ApprovalService {
             throw new ReportConflictException("Chưa phê duyệt được " + t.label() + ": còn " + waiting.size()
                     + " báo cáo cấp dưới chưa được duyệt hoặc chấp nhận thiếu: " + Texts.firstOf(waiting, 10) + ".");
         }
-        PeriodReport after = store.approve(before.id(), access.username(), now());
+        PeriodReport after = store.approve(before.id(), actor.actor(), now());
         transition("APPROVE", t, before, after, "Phê duyệt " + t.label());
-        notifications.toReporters(t, after, access.username() + " đã phê duyệt " + t.label() + ".");
+        notifications.toReporters(t, after, actor.actor() + " đã phê duyệt " + t.label() + ".");
         return view(t, after);
     }
 
@@ -118,14 +120,14 @@ public class ApprovalService {
         if (blank(comment)) {
             throw new ReportRefusedException("Trả lại báo cáo cần ghi ý kiến (nêu điều cần sửa).");
         }
-        PeriodReport before = store.lockForUpdate(programmeId, t.unit().id(), t.period().code(), access.username());
+        PeriodReport before = store.lockForUpdate(programmeId, t.unit().id(), t.period().code(), actor.actor());
         if (before.state() != ReportState.SUBMITTED) {
             throw new ReportConflictException("Không trả lại được " + t.label() + ": báo cáo " + stateText(before)
                     + "; chỉ trả lại báo cáo đã gửi.");
         }
-        PeriodReport after = store.giveBack(before.id(), access.username(), now(), comment.strip());
+        PeriodReport after = store.giveBack(before.id(), actor.actor(), now(), comment.strip());
         transition("RETURN", t, before, after, "Trả lại " + t.label() + ": " + comment.strip());
-        notifications.toReporters(t, after, access.username() + " đã trả lại " + t.label() + ": " + comment.strip());
+        notifications.toReporters(t, after, actor.actor() + " đã trả lại " + t.label() + ": " + comment.strip());
         return view(t, after);
     }
 
@@ -145,13 +147,13 @@ public class ApprovalService {
                                 + p.approvedBy() + " phê duyệt lúc " + Texts.when(p.approvedAt()) + "; cần mở khóa báo cáo cấp trên trước.");
                     });
         }
-        PeriodReport before = store.lockForUpdate(programmeId, t.unit().id(), t.period().code(), access.username());
+        PeriodReport before = store.lockForUpdate(programmeId, t.unit().id(), t.period().code(), actor.actor());
         if (before.state() != ReportState.APPROVED) {
             throw new ReportConflictException("Không mở khóa được " + t.label() + ": báo cáo " + stateText(before) + ", chưa bị khóa.");
         }
-        PeriodReport after = store.unlock(before.id(), access.username(), now(), reason.strip());
+        PeriodReport after = store.unlock(before.id(), actor.actor(), now(), reason.strip());
         transition("UNLOCK", t, before, after, "Mở khóa " + t.label() + ": " + reason.strip());
-        notifications.toReporters(t, after, access.username() + " đã mở khóa " + t.label() + ": " + reason.strip());
+        notifications.toReporters(t, after, actor.actor() + " đã mở khóa " + t.label() + ": " + reason.strip());
         return view(t, after);
     }
 
@@ -163,14 +165,14 @@ public class ApprovalService {
         if (blank(reason)) {
             throw new ReportRefusedException("Chấp nhận thiếu báo cáo cần ghi lý do.");
         }
-        PeriodReport before = store.lockForUpdate(programmeId, t.unit().id(), t.period().code(), access.username());
+        PeriodReport before = store.lockForUpdate(programmeId, t.unit().id(), t.period().code(), actor.actor());
         if (!before.state().open() || before.acceptedMissing()) {
             throw new ReportConflictException("Không chấp nhận thiếu được " + t.label() + ": báo cáo "
                     + (before.acceptedMissing() ? "đã được chấp nhận thiếu" : stateText(before)) + ".");
         }
-        PeriodReport after = store.acceptMissing(before.id(), access.username(), now(), reason.strip());
+        PeriodReport after = store.acceptMissing(before.id(), actor.actor(), now(), reason.strip());
         transition("ACCEPT_MISSING", t, before, after, "Chấp nhận thiếu " + t.label() + ": " + reason.strip());
-        notifications.toReporters(t, after, access.username() + " đã chấp nhận thiếu " + t.label() + ".");
+        notifications.toReporters(t, after, actor.actor() + " đã chấp nhận thiếu " + t.label() + ".");
         return view(t, after);
     }
 

@@ -27,10 +27,13 @@ public class ScheduleService {
     private final ScheduleStore store;
     private final ProgrammeService programmes;
     private final AuditLog audit;
+    private final vn.tiendo.audit.AuditContext actor;
     private final AccessPolicy access;
     private final PublicHolidays holidays = PublicHolidays.official();
 
-    public ScheduleService(ScheduleStore store, ProgrammeService programmes, AuditLog audit, AccessPolicy access) {
+    public ScheduleService(ScheduleStore store, ProgrammeService programmes, AuditLog audit, AccessPolicy access,
+                           vn.tiendo.audit.AuditContext actor) {
+        this.actor = actor;
         this.store = store;
         this.programmes = programmes;
         this.audit = audit;
@@ -82,7 +85,7 @@ public class ScheduleService {
             }
         }
         ReportingSchedule before = schedule(programmeId);
-        store.saveRules(programmeId, rules, access.username());
+        store.saveRules(programmeId, rules, actor.actor());
         audit.record("UPDATE", "reporting_schedule", programmeId, p.orgUnitId(), describe(before.rules()), describe(rules),
                 "Sửa lịch báo cáo của chương trình " + p.number());
     }
@@ -107,7 +110,7 @@ public class ScheduleService {
                     : DAY.format(other) + " / " + DAY.format(deadline)) + ").");
         }
         LocalDate before = s.deadline(period, row, holidays);
-        store.saveDeadline(programmeId, period.code(), row, deadline, access.username());
+        store.saveDeadline(programmeId, period.code(), row, deadline, actor.actor());
         audit.record("UPDATE", "reporting_deadline", programmeId + "/" + period.code() + "/" + row, p.orgUnitId(),
                 Map.of("deadline", before.toString()), Map.of("deadline", deadline.toString()),
                 "Đặt hạn nộp kỳ " + period.code() + " cấp " + (row == OrgUnit.Level.COMMUNE ? "xã" : "tỉnh") + " của chương trình "
