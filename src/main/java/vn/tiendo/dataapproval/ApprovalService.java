@@ -47,6 +47,11 @@ public class ApprovalService {
         this.clock = clock;
     }
 
+    /** The same service telling time by {@code other} (demo content dated in the past; tests that move time). */
+    public ApprovalService at(Clock other) {
+        return new ApprovalService(targets, store, sheets, access, audit, notifications, other, actor);
+    }
+
     /** The report of a unit (VIEW on the unit). */
     @Transactional(readOnly = true)
     public ReportView view(long programmeId, String unitCode, String period) {

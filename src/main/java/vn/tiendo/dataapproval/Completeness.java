@@ -15,7 +15,7 @@ import java.util.List;
  * @param timelinessRate   onTime / expected × 100, one decimal
  */
 public record Completeness(ReportTarget target, int expected, int submitted, int onTime, int late, int missing, int approved,
-                           int acceptedMissing, double completenessRate, double timelinessRate, List<Line> units) {
+                           int acceptedMissing, double completenessRate, double timelinessRate, List<Line> units, boolean demo) {
 
     /** One expected unit: its state and whether it reported on time (null when not sent). */
     public record Line(String code, String name, String level, long parentId, ReportState state, Boolean onTime,

@@ -53,6 +53,7 @@ public class CompletenessService {
         }
         int expected = rows.size();
         return new Completeness(t, expected, submitted, onTime, submitted - onTime, expected - submitted, approved, accepted,
-                Completeness.rate(submitted, expected), Completeness.rate(onTime, expected), lines);
+                Completeness.rate(submitted, expected), Completeness.rate(onTime, expected), lines,
+                rows.stream().anyMatch(UnitReport::demo));
     }
 }

@@ -17,7 +17,7 @@ public class ReportStore {
     static final String COLUMNS = """
             id, programme_id, org_unit_id, period, state, leadership, results, shortcomings, directions, proposals,
             first_submitted_at, submitted_by, submitted_at, missing_reason, approved_by, approved_at, returned_by, returned_at,
-            comment, accepted_missing, accepted_by, accepted_at, accepted_reason, version, updated_by, updated_at""";
+            comment, accepted_missing, accepted_by, accepted_at, accepted_reason, version, updated_by, updated_at, demo""";
 
     private final JdbcClient jdbc;
 
@@ -54,7 +54,7 @@ public class ReportStore {
     public PeriodReport saveNarrative(long id, Narrative n, String actor) {
         return jdbc.sql("""
                 UPDATE period_report SET leadership = ?, results = ?, shortcomings = ?, directions = ?, proposals = ?,
-                       version = version + 1, updated_by = ?, updated_at = now() WHERE id = ? RETURNING """ + COLUMNS)
+                       version = version + 1, updated_by = ?, updated_at = now() WHERE id = ?""" + " RETURNING " + COLUMNS)
                 .params(n.leadership(), n.results(), n.shortcomings(), n.directions(), n.proposals(), actor, id)
                 .query(ReportStore::map).single();
     }
@@ -89,9 +89,14 @@ public class ReportStore {
                 .query(ReportStore::map).single();
     }
 
-    /** Marks a report as demo content (dữ liệu minh họa). */
-    public void markDemo(long id) {
-        jdbc.sql("UPDATE period_report SET demo = TRUE WHERE id = ?").param(id).update();
+    /** Marks the reports of a programme and period as demo content (dữ liệu minh họa). */
+    public int markDemo(long programmeId, String period) {
+        return jdbc.sql("UPDATE period_report SET demo = TRUE WHERE programme_id = ? AND period = ?").params(programmeId, period).update();
+    }
+
+    public boolean anyFor(long programmeId, String period) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM period_report WHERE programme_id = ? AND period = ?)").params(programmeId, period)
+                .query(Boolean.class).single();
     }
 
     /**
@@ -102,7 +107,7 @@ public class ReportStore {
     public List<UnitReport> below(long programmeId, long parentId, String period, LocalDate cutOff, boolean directOnly) {
         return jdbc.sql("""
                 SELECT u.id, u.code, u.full_name, u.level, u.parent_id, r.state, r.first_submitted_at, r.accepted_missing,
-                       r.submitted_by, r.approved_by, r.approved_at
+                       r.submitted_by, r.approved_by, r.approved_at, coalesce(r.demo, FALSE)
                   FROM programme g
                   JOIN org_unit o ON o.id = g.org_unit_id
                   JOIN org_unit p ON p.id = :parent
@@ -140,7 +145,7 @@ public class ReportStore {
         Timestamp approvedAt = rs.getTimestamp(11);
         return new UnitReport(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
                 state == null ? ReportState.DRAFT : ReportState.valueOf(state), first == null ? null : first.toInstant(),
-                rs.getBoolean(8), rs.getString(9), rs.getString(10), approvedAt == null ? null : approvedAt.toInstant());
+                rs.getBoolean(8), rs.getString(9), rs.getString(10), approvedAt == null ? null : approvedAt.toInstant(), rs.getBoolean(12));
     }
 
     static PeriodReport map(ResultSet rs, int i) throws SQLException {
@@ -151,7 +156,7 @@ public class ReportStore {
                 instant(rs, "first_submitted_at"), rs.getString("submitted_by"), instant(rs, "submitted_at"), rs.getString("missing_reason"),
                 rs.getString("approved_by"), instant(rs, "approved_at"), rs.getString("returned_by"), instant(rs, "returned_at"),
                 rs.getString("comment"), rs.getBoolean("accepted_missing"), rs.getString("accepted_by"), instant(rs, "accepted_at"),
-                rs.getString("accepted_reason"), rs.getInt("version"), rs.getString("updated_by"), instant(rs, "updated_at"));
+                rs.getString("accepted_reason"), rs.getInt("version"), rs.getString("updated_by"), instant(rs, "updated_at"), rs.getBoolean("demo"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -47,9 +47,11 @@ public class DemoContentLoader {
     private final AdminUnitLoader units;
     private final DemoValueGenerator values;
     private final boolean demo;
+    private final DemoReportingCycle cycle;
 
     public DemoContentLoader(ProgrammeImporter importer, ProgrammeService programmes, AdminUnitLoader units,
-                             DemoValueGenerator values, @Value("${tiendo.demo:false}") boolean demo) {
+                             DemoValueGenerator values, @Value("${tiendo.demo:false}") boolean demo, DemoReportingCycle cycle) {
+        this.cycle = cycle;
         this.importer = importer;
         this.programmes = programmes;
         this.units = units;
@@ -76,6 +78,7 @@ public class DemoContentLoader {
             });
             int generated = CurrentActor.runAs("demo", () -> ids.stream().mapToInt(id -> values.generate(id, VALUE_SEED)).sum());
             log.info("Dữ liệu minh họa: {} văn bản mẫu, {} số liệu minh họa mới", ids.size(), generated);
+            log.info("Dữ liệu minh họa: {} báo cáo kỳ {} của các xã Lai Châu", cycle.load(ids), DemoReportingCycle.PERIOD);
         }
     }
 
