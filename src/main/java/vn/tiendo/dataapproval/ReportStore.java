@@ -19,6 +19,20 @@ public class ReportStore {
             first_submitted_at, submitted_by, submitted_at, missing_reason, approved_by, approved_at, returned_by, returned_at,
             comment, accepted_missing, accepted_by, accepted_at, accepted_reason, version, updated_by, updated_at, demo""";
 
+    /** The reporting units below a unit with their reports (named parameters parent, period, programme, direct, cutOff). */
+    public static final String BELOW = """
+                SELECT u.id, u.code, u.full_name, u.level, u.parent_id, r.state, r.first_submitted_at, r.accepted_missing,
+                       r.submitted_by, r.approved_by, r.approved_at, coalesce(r.demo, FALSE)
+                  FROM programme g
+                  JOIN org_unit o ON o.id = g.org_unit_id
+                  JOIN org_unit p ON p.id = :parent
+                  JOIN org_unit u ON u.path LIKE p.path || '%' AND u.id <> p.id AND u.path LIKE o.path || '%'
+                  LEFT JOIN period_report r ON r.programme_id = g.id AND r.org_unit_id = u.id AND r.period = :period
+                 WHERE g.id = :programme AND u.level IN ('PROVINCE', 'COMMUNE')
+                   AND (NOT :direct OR u.parent_id = p.id)
+                   AND (u.opened_on IS NULL OR u.opened_on <= :cutOff) AND (u.closed_on IS NULL OR u.closed_on > :cutOff)
+                 ORDER BY u.path""";
+
     private final JdbcClient jdbc;
 
     public ReportStore(JdbcClient jdbc) {
@@ -105,18 +119,7 @@ public class ReportStore {
      * directly below the parent.
      */
     public List<UnitReport> below(long programmeId, long parentId, String period, LocalDate cutOff, boolean directOnly) {
-        return jdbc.sql("""
-                SELECT u.id, u.code, u.full_name, u.level, u.parent_id, r.state, r.first_submitted_at, r.accepted_missing,
-                       r.submitted_by, r.approved_by, r.approved_at, coalesce(r.demo, FALSE)
-                  FROM programme g
-                  JOIN org_unit o ON o.id = g.org_unit_id
-                  JOIN org_unit p ON p.id = :parent
-                  JOIN org_unit u ON u.path LIKE p.path || '%' AND u.id <> p.id AND u.path LIKE o.path || '%'
-                  LEFT JOIN period_report r ON r.programme_id = g.id AND r.org_unit_id = u.id AND r.period = :period
-                 WHERE g.id = :programme AND u.level IN ('PROVINCE', 'COMMUNE')
-                   AND (NOT :direct OR u.parent_id = p.id)
-                   AND (u.opened_on IS NULL OR u.opened_on <= :cutOff) AND (u.closed_on IS NULL OR u.closed_on > :cutOff)
-                 ORDER BY u.path""")
+        return jdbc.sql(BELOW)
                 .param("parent", parentId).param("period", period).param("programme", programmeId).param("direct", directOnly)
                 .param("cutOff", cutOff).query(ReportStore::unitReport).list();
     }
