@@ -176,6 +176,18 @@ class ReportWorkflowApiTest {
         assertThat(commune.post("/api/v1/reports/" + p.id() + "/03463/2026/submit", Map.of("reason", "x")).status()).isEqualTo(403);
     }
 
+    @Test
+    void theApiIsInTheOpenApiDocument() {
+        ApiClient.Answer doc = commune.get("/v3/api-docs");
+        assertThat(doc.body().get("paths").has("/api/v1/reports/{programmeId}/{unitCode}/{period}")).isTrue();
+        for (String action : List.of("submit", "approve", "return", "unlock")) {
+            assertThat(doc.body().get("paths").has("/api/v1/reports/{programmeId}/{unitCode}/{period}/" + action)).as(action).isTrue();
+        }
+        assertThat(doc.body().get("paths").has("/api/v1/reports/{programmeId}/{period}/completeness")).isTrue();
+        assertThat(doc.body().at("/components/schemas/ReportDto/properties/state/enum").toString())
+                .isEqualTo("[\"draft\",\"submitted\",\"approved\",\"returned\"]");
+    }
+
     List<String> transitions() {
         return jdbc.sql("""
                 SELECT e.action FROM audit_event e JOIN period_report r ON e.object_id = r.id::text
