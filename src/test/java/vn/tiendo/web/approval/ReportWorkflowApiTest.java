@@ -174,6 +174,12 @@ class ReportWorkflowApiTest {
         assertThat(commune.get("/api/v1/reports/" + p.id() + "/99999/2026").status()).isEqualTo(404);
         assertThat(commune.get("/api/v1/reports/" + p.id() + "/03463/2026").status()).isEqualTo(403);
         assertThat(commune.post("/api/v1/reports/" + p.id() + "/03463/2026/submit", Map.of("reason", "x")).status()).isEqualTo(403);
+
+        vn.tiendo.security.HttpSession page = TestUsers.http("http://localhost:" + port, reporter);
+        var quarterPage = page.get("/bao-cao/" + p.id() + "/03390/2026Q3");
+        assertThat(quarterPage.statusCode()).isEqualTo(400);
+        assertThat(quarterPage.body()).contains("không có trong lịch báo cáo của chương trình");
+        assertThat(page.get("/bao-cao/" + p.id() + "/99999/2026").statusCode()).isEqualTo(404);
     }
 
     @Test
