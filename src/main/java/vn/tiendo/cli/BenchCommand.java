@@ -18,7 +18,7 @@ import vn.tiendo.bench.RollUpBenchmark;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Đo hiệu năng trên bộ dữ liệu mô phỏng toàn quốc (không dùng cho dữ liệu thật).",
         subcommands = {BenchCommand.Generate.class, BenchCommand.RollUpRun.class, BenchCommand.DashboardRun.class,
-                BenchCommand.LoadRun.class})
+                BenchCommand.LoadRun.class, BenchCommand.ApprovalRun.class})
 class BenchCommand implements Runnable {
 
     @Spec
@@ -156,6 +156,27 @@ class BenchCommand implements Runnable {
             List<String> tokens = lines.stream().filter(l -> l.startsWith("token ")).map(l -> l.substring(6)).toList();
             load.measure(out, urls, tokens);
             return 0;
+        }
+    }
+
+    @Command(name = "approval", mixinStandardHelpOptions = true,
+            description = "Đo tình hình nộp báo cáo toàn quốc và phê duyệt báo cáo một tỉnh có 99 xã (báo cáo kỳ mô phỏng).")
+    static class ApprovalRun implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        DatabaseOptions db;
+        @Option(names = "--runs", defaultValue = "30", description = "Số lần đo mỗi phép (mặc định ${DEFAULT-VALUE}).")
+        int runs;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            try (ConfigurableApplicationContext ctx = Contexts.start(db, false,
+                    Map.of("logging.level.root", "WARN", "logging.level.vn.tiendo", "WARN"))) {
+                print(out, ctx.getBean(vn.tiendo.bench.ApprovalBenchmark.class).run(runs));
+                return 0;
+            }
         }
     }
 

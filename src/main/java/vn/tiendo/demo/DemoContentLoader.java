@@ -51,9 +51,12 @@ public class DemoContentLoader {
     private final DemoValueGenerator generator;
     private final DataValueService values;
     private final DemoProperties properties;
+    private final DemoReportingCycle cycle;
 
     public DemoContentLoader(ProgrammeImporter importer, ProgrammeService programmes, AdminUnitLoader units,
-                             DemoValueGenerator generator, DataValueService values, DemoProperties properties) {
+                             DemoValueGenerator generator, DataValueService values, DemoProperties properties,
+                             DemoReportingCycle cycle) {
+        this.cycle = cycle;
         this.importer = importer;
         this.programmes = programmes;
         this.units = units;
@@ -81,6 +84,7 @@ public class DemoContentLoader {
         List<ValueInput> inputs = ids.stream().flatMap(id -> generator.values(id, VALUE_SEED).stream()).toList();
         int generated = values.saveDemoValues(inputs);
         log.info("Dữ liệu minh họa: {} văn bản mẫu, {} số liệu minh họa mới", ids.size(), generated);
+        log.info("Dữ liệu minh họa: {} báo cáo kỳ {} của các xã Lai Châu", cycle.load(ids), DemoReportingCycle.PERIOD);
     }
 
     /** Loads the seed programmes that are not there yet; returns the ids of all seed programmes. */

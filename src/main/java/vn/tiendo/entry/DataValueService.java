@@ -41,11 +41,13 @@ public class DataValueService {
     private final ApplicationEventPublisher events;
     private final AccessPolicy access;
     private final TaskReportRepository reports;
+    private final ReportLocks locks;
 
     public DataValueService(EntryCatalog catalog, OrgUnitRepository units, ValueValidator validator, DataValueRepository values,
                             AuditLog audit, AuditContext actor, ApplicationEventPublisher events, AccessPolicy access,
-                            TaskReportRepository reports) {
+                            TaskReportRepository reports, ReportLocks locks) {
         this.reports = reports;
+        this.locks = locks;
         this.catalog = catalog;
         this.units = units;
         this.validator = validator;
@@ -68,6 +70,7 @@ public class DataValueService {
      *                      are reported together with the validation errors
      * @throws EntryRejectedException with every refusal
      * @throws StaleValueException    when a value changed since the user saw it
+     * @throws LockedReportException  when a value belongs to an approved (locked) report
      */
     @Transactional
     public SaveResult save(List<ValueInput> inputs, List<EntryError> earlierErrors) {
@@ -97,6 +100,8 @@ public class DataValueService {
         if (!errors.isEmpty()) {
             throw new EntryRejectedException(errors);
         }
+        locks.requireOpen(clean.keySet().stream().map(in -> new ReportLocks.Key(indicators.get(in.indicatorId()).programmeId(),
+                in.orgUnitId(), in.period().code())).collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)));
         return store(clean, indicators, unitCache);
     }
 

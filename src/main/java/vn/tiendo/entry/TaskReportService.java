@@ -30,9 +30,11 @@ public class TaskReportService {
     private final AuditLog audit;
     private final AuditContext actor;
     private final AccessPolicy access;
+    private final ReportLocks locks;
 
     public TaskReportService(TaskReportRepository reports, OrgUnitRepository units, AuditLog audit, AuditContext actor,
-                             AccessPolicy access) {
+                             AccessPolicy access, ReportLocks locks) {
+        this.locks = locks;
         this.reports = reports;
         this.units = units;
         this.audit = audit;
@@ -56,6 +58,8 @@ public class TaskReportService {
         if (!errors.isEmpty()) {
             throw new EntryRejectedException(errors);
         }
+        locks.requireOpen(accepted.stream().map(in -> new ReportLocks.Key(reports.line(in.taskId(), in.orgUnitId(), in.period())
+                .orElseThrow().programmeId(), in.orgUnitId(), in.period().code())).collect(java.util.stream.Collectors.toSet()));
         int changed = 0;
         List<StaleValueException.Conflict> conflicts = new ArrayList<>();
         for (int i = 0; i < clean.size(); i++) {

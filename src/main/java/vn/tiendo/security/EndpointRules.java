@@ -57,6 +57,10 @@ public final class EndpointRules {
             signedIn("/nhap-lieu/**"),
             // a body's tasks (cơ quan): the controller checks VIEW, or MANAGE to name the responsible person, on the body
             signedIn("/co-quan/**"),
+            // period reports (báo cáo kỳ), completeness, notifications: the services check the unit and the level above
+            signedIn("/bao-cao/**"),
+            signedIn("/thong-bao"),
+            signedIn("/api/v1/reports/**"),
             // reading an issued document (nhập văn bản): owners and administrators; confirming checks the unit
             manager("/nhap-van-ban/**"),
             // tasks (nhiệm vụ): my work is the landing page; an occurrence's page and progress save check its unit

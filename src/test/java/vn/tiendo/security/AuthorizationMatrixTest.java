@@ -188,7 +188,22 @@ class AuthorizationMatrixTest {
                         inScope(), false),
                 new Probe("POST", "/api/v1/tasks/occurrences/" + occurrenceIn + "/progress",
                         "/api/v1/tasks/occurrences/" + occurrenceOut + "/progress",
-                        (r, in) -> in && r.grants(AccessPolicy.Permission.REPORT), false));
+                        (r, in) -> in && r.grants(AccessPolicy.Permission.REPORT), false),
+                // period reports (báo cáo kỳ): read in scope, submit with REPORT in scope, approve only from a unit above
+                new Probe("GET", "/bao-cao", null, everyone(), false),
+                new Probe("GET", "/thong-bao", null, everyone(), false),
+                new Probe("GET", "/bao-cao/" + programmeIn + "/" + IN + "/2026", "/bao-cao/" + programmeOut + "/" + OUT + "/2026",
+                        inScope(), false),
+                new Probe("POST", "/bao-cao/" + programmeIn + "/" + IN + "/2026/gui", "/bao-cao/" + programmeOut + "/" + OUT + "/2026/gui",
+                        (r, in) -> in && r.grants(AccessPolicy.Permission.REPORT), false),
+                new Probe("GET", "/api/v1/reports/" + programmeIn + "/" + IN + "/2026", "/api/v1/reports/" + programmeOut + "/" + OUT + "/2026",
+                        inScope(), false),
+                new Probe("POST", "/api/v1/reports/" + programmeIn + "/" + IN + "/2026/approve",
+                        "/api/v1/reports/" + programmeOut + "/" + OUT + "/2026/approve", (r, in) -> false, false),
+                new Probe("GET", "/api/v1/reports/" + programmeIn + "/2026/completeness?unit=" + IN,
+                        "/api/v1/reports/" + programmeOut + "/2026/completeness?unit=" + OUT, inScope(), false),
+                new Probe("GET", "/chuong-trinh/" + programmeIn + "/lich-bao-cao", "/chuong-trinh/" + programmeOut + "/lich-bao-cao",
+                        inScope(), false));
     }
 
     @Test

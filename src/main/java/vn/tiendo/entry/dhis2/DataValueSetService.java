@@ -63,6 +63,8 @@ public class DataValueSetService {
         } catch (EntryRejectedException e) {
             return ImportSummary.error(total, e.errors().stream()
                     .map(x -> new ImportSummary.Conflict(x.field().key(), x.text())).toList());
+        } catch (vn.tiendo.entry.LockedReportException e) {
+            return ImportSummary.error(total, e.refusals().stream().map(m -> new ImportSummary.Conflict("period", m)).toList());
         } catch (StaleValueException e) {
             return ImportSummary.error(total, e.conflicts().stream()
                     .map(c -> new ImportSummary.Conflict(c.field().key(), c.text())).toList());

@@ -36,6 +36,13 @@ public class EntryApiAdvice {
         return p;
     }
 
+    @ExceptionHandler(vn.tiendo.entry.LockedReportException.class)
+    public ProblemDetail locked(vn.tiendo.entry.LockedReportException e) {
+        ProblemDetail p = problem(HttpStatus.CONFLICT, "report-locked", "Báo cáo đã được phê duyệt và khóa", e.getMessage());
+        p.setProperty("errors", e.refusals().stream().map(m -> Map.of("message", m)).toList());
+        return p;
+    }
+
     @ExceptionHandler({EntryNotFoundException.class, ProgrammeNotFoundException.class})
     public ProblemDetail notFound(RuntimeException e) {
         return problem(HttpStatus.NOT_FOUND, "not-found", "Không tìm thấy", e.getMessage());

@@ -37,10 +37,12 @@ public class EntryFormController {
     private final AccessPolicy access;
     private final ProgrammeService programmes;
     private final Clock clock;
+    private final vn.tiendo.entry.ReportLocks locks;
 
     public EntryFormController(EntrySheets sheets, DataValueService service, AccessPolicy access, ProgrammeService programmes,
-                               Clock clock) {
+                               Clock clock, vn.tiendo.entry.ReportLocks locks) {
         this.clock = clock;
+        this.locks = locks;
         this.sheets = sheets;
         this.service = service;
         this.access = access;
@@ -67,6 +69,7 @@ public class EntryFormController {
         EntrySheet sheet = sheets.build(programmeId, unitCode, Period.parse(period));
         access.require(AccessPolicy.Permission.VIEW, sheet.unit().id());
         model.addAttribute("form", EntryForm.of(sheet));
+        lockOf(sheet, model);
         return "entry/form";
     }
 
@@ -103,7 +106,13 @@ public class EntryFormController {
                 r -> r.changed() == 0 ? "Không có số liệu nào thay đổi."
                         : "Đã lưu " + r.changed() + " số liệu (" + r.created() + " mới, " + r.updated() + " sửa).",
                 "Chưa lưu: ", response));
+        lockOf(sheet, model);
         return "entry/form";
+    }
+
+    /** An approved report makes the form read-only and says who approved it and when. */
+    private void lockOf(EntrySheet sheet, Model model) {
+        model.addAttribute("locked", locks.refusal(sheet.programme().id(), sheet.unit().id(), sheet.period().code()).orElse(null));
     }
 
     private static String nz(String s) {

@@ -28,6 +28,10 @@ final class SaveOutcome {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             return EntryForm.of(sheet).withTyped(typed, e.errors().stream().map(x -> new EntryForm.Problem(x.field().key(), x.text())).toList(),
                     refusedPrefix + "có " + e.errors().size() + " lỗi, chưa lưu số liệu nào.");
+        } catch (vn.tiendo.entry.LockedReportException e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return EntryForm.of(sheet).withTyped(typed, e.refusals().stream().map(m -> new EntryForm.Problem("locked", m)).toList(),
+                    refusedPrefix + e.getMessage() + " Chưa lưu số liệu nào.");
         } catch (StaleValueException e) {
             response.setStatus(HttpStatus.CONFLICT.value());
             return EntryForm.of(sheet).withTyped(typed, e.conflicts().stream().map(c -> new EntryForm.Problem(c.field().key(), c.text())).toList(),

@@ -73,6 +73,9 @@ public class TaskReportController {
         } catch (EntryRejectedException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             fill(model, programme, unit, p, e.errors().stream().map(x -> x.text()).toList(), "Chưa lưu: có lỗi.");
+        } catch (vn.tiendo.entry.LockedReportException e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            fill(model, programme, unit, p, e.refusals(), "Chưa lưu: báo cáo kỳ này đã được phê duyệt và khóa.");
         } catch (StaleValueException e) {
             response.setStatus(HttpStatus.CONFLICT.value());
             fill(model, programme, unit, p, e.conflicts().stream().map(StaleValueException.Conflict::text).toList(),
