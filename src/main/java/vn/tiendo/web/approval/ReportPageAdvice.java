@@ -5,6 +5,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import vn.tiendo.web.ErrorPage;
 import vn.tiendo.dataapproval.ReportConflictException;
 import vn.tiendo.dataapproval.ReportRefusedException;
 import vn.tiendo.entry.EntryNotFoundException;
@@ -16,28 +17,21 @@ public class ReportPageAdvice {
 
     @ExceptionHandler({EntryNotFoundException.class, ProgrammeNotFoundException.class})
     public String notFound(RuntimeException e, Model model, HttpServletResponse response) {
-        return page(HttpStatus.NOT_FOUND, e.getMessage(), model, response);
+        return ErrorPage.show(HttpStatus.NOT_FOUND, e.getMessage(), model, response);
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
     public String badRequest(IllegalArgumentException e, Model model, HttpServletResponse response) {
-        return page(HttpStatus.BAD_REQUEST, e.getMessage(), model, response);
+        return ErrorPage.show(HttpStatus.BAD_REQUEST, e.getMessage(), model, response);
     }
 
     @ExceptionHandler(ReportRefusedException.class)
     public String refused(ReportRefusedException e, Model model, HttpServletResponse response) {
-        return page(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage(), model, response);
+        return ErrorPage.show(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage(), model, response);
     }
 
     @ExceptionHandler(ReportConflictException.class)
     public String conflict(ReportConflictException e, Model model, HttpServletResponse response) {
-        return page(HttpStatus.CONFLICT, e.getMessage(), model, response);
-    }
-
-    private static String page(HttpStatus status, String message, Model model, HttpServletResponse response) {
-        response.setStatus(status.value());
-        model.addAttribute("status", status.value());
-        model.addAttribute("message", message);
-        return "error";
+        return ErrorPage.show(HttpStatus.CONFLICT, e.getMessage(), model, response);
     }
 }
