@@ -58,6 +58,8 @@ public final class EndpointRules {
             manager("/nhap-van-ban/**"),
             // tasks (nhiệm vụ): my work is the landing page; an occurrence's page and progress save check its unit
             signedIn("/viec-cua-toi"),
+            // in-app inbox (hộp thư): each user reads only their own messages
+            signedIn("/hop-thu/**"),
             signedIn("/nhiem-vu/**"),
             programme("/api/v1/tasks/programmes/{id}/**", "id", Permission.VIEW),
             signedIn("/api/v1/tasks/**"),

@@ -149,6 +149,10 @@ class AuthorizationMatrixTest {
                 new Probe("GET", "/api/v1/programmes", null, everyone(), false),
                 // tasks (nhiệm vụ): my work for everyone signed in; an occurrence in scope; its progress only with REPORT
                 new Probe("GET", "/viec-cua-toi", null, everyone(), false),
+                // in-app inbox (hộp thư): everyone signed in, own messages only; failed reminder e-mails: administrators
+                new Probe("GET", "/hop-thu", null, everyone(), false),
+                new Probe("POST", "/hop-thu/da-doc-het", null, everyone(), false),
+                new Probe("GET", "/quan-tri/thu-nhac-viec", null, (r, in) -> r == Role.ADMIN, false),
                 new Probe("GET", "/nhiem-vu/" + occurrenceIn, "/nhiem-vu/" + occurrenceOut, inScope(), false),
                 new Probe("POST", "/nhiem-vu/" + occurrenceIn, "/nhiem-vu/" + occurrenceOut,
                         (r, in) -> in && r.grants(AccessPolicy.Permission.REPORT), false),
