@@ -61,9 +61,10 @@ public final class EmulationScore {
         return decimal1(part * 100) + " %";
     }
 
-    /** 0.75 → "0,75" (Vietnamese decimal comma). */
+    /** 0.75 → "0,75", 0.125 → "0,125", 1/3 → "0,333" (at most three decimals, Vietnamese decimal comma). */
     static String decimal(double v) {
-        return String.format(Locale.ROOT, "%.2f", v).replace('.', ',');
+        return new java.math.BigDecimal(v).setScale(3, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString()
+                .replace('.', ',');
     }
 
     static String decimal1(double v) {

@@ -14,6 +14,7 @@ import vn.tiendo.monitoring.IndicatorProgress;
 import vn.tiendo.monitoring.IndicatorRow;
 import vn.tiendo.monitoring.ProgressService;
 import vn.tiendo.monitoring.status.Status;
+import vn.tiendo.task.TaskOccurrenceService;
 
 /**
  * Thi đua: the year-end score of every unit responsible for a programme's occurrences and of the heads of those units,
@@ -25,12 +26,14 @@ public class EmulationService {
 
     private final EmulationStore store;
     private final ProgressService progress;
+    private final TaskOccurrenceService occurrences;
     private final AuditLog audit;
     private final Clock clock;
 
-    public EmulationService(EmulationStore store, ProgressService progress, AuditLog audit, Clock clock) {
+    public EmulationService(EmulationStore store, ProgressService progress, TaskOccurrenceService occurrences, AuditLog audit, Clock clock) {
         this.store = store;
         this.progress = progress;
+        this.occurrences = occurrences;
         this.audit = audit;
         this.clock = clock;
     }
@@ -47,11 +50,15 @@ public class EmulationService {
         audit.record("UPDATE", "emulation_weight", programmeId, null, before, weights, "Đổi trọng số thi đua của chương trình");
     }
 
-    /** The ranking of a year, judged on its last day, or today while the year runs. */
-    @Transactional(readOnly = true)
+    /**
+     * The ranking of a year, judged on 1 January of the next year (so an occurrence due on 31 December and not done counts
+     * as overdue), or today while the year runs; the occurrences are planned first.
+     */
+    @Transactional
     public EmulationResult rank(long programmeId, String programmeNumber, int year) {
+        occurrences.ensurePlanned(programmeId);
         LocalDate today = LocalDate.now(clock);
-        LocalDate end = LocalDate.of(year, 12, 31);
+        LocalDate end = LocalDate.of(year + 1, 1, 1);
         LocalDate asOf = today.isBefore(end) ? today : end;
         EmulationWeights w = weights(programmeId);
         List<IndicatorRow> indicators = progress.indicators(programmeId);

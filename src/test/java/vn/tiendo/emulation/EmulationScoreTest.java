@@ -15,14 +15,14 @@ class EmulationScoreTest {
     @Test
     void theWorkedExampleOfTheDocument() {
         UnitScore s = EmulationScore.score(facts("A", 4, 3, 1, 2), 5, 2, EmulationWeights.DEFAULT);
-        // 100 × (0,75×40 + 0,75×20 + 0,50×15 + 0,40×25) / 100 = 62,5
+        // 100 × (0,75×40 + 0,75×20 + 0,5×15 + 0,4×25) / 100 = 62,5
         assertThat(s.score()).isEqualTo(62.5);
         assertThat(s.reasons()).containsExactly(
                 "Hoàn thành đúng hạn 3/4 lần thực hiện (75,0 %) × trọng số 40",
                 "Quá hạn đến ngày xét 1/4 (điểm 75,0 %) × trọng số 20",
                 "Báo cáo đúng hạn 2/4 (50,0 %) × trọng số 15",
                 "Chỉ tiêu đạt hoặc đúng tiến độ 2/5 (40,0 %) × trọng số 25",
-                "Điểm = 100 × (0,75×40 + 0,75×20 + 0,50×15 + 0,40×25) / 100 = 62,5");
+                "Điểm = 100 × (0,75×40 + 0,75×20 + 0,5×15 + 0,4×25) / 100 = 62,5");
     }
 
     @Test
@@ -30,6 +30,7 @@ class EmulationScoreTest {
         UnitScore s = EmulationScore.score(facts("B", 2, 1, 1, 1), null, null, EmulationWeights.DEFAULT);
         assertThat(s.score()).isEqualTo(50.0);
         assertThat(s.indicatorPart()).isNull();
+        assertThat(s.reasons().get(s.reasons().size() - 1)).isEqualTo("Điểm = 100 × (0,5×40 + 0,5×20 + 0,5×15) / 75 = 50,0");
         UnitScore none = EmulationScore.score(facts("C", 0, 0, 0, 0), null, null, EmulationWeights.DEFAULT);
         assertThat(none.score()).isNull();
     }
