@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.tiendo.audit.AuditContext;
 import vn.tiendo.audit.AuditLog;
 import vn.tiendo.monitoring.IndicatorProgress;
 import vn.tiendo.monitoring.IndicatorRow;
@@ -28,13 +29,16 @@ public class EmulationService {
     private final ProgressService progress;
     private final TaskOccurrenceService occurrences;
     private final AuditLog audit;
+    private final AuditContext actor;
     private final Clock clock;
 
-    public EmulationService(EmulationStore store, ProgressService progress, TaskOccurrenceService occurrences, AuditLog audit, Clock clock) {
+    public EmulationService(EmulationStore store, ProgressService progress, TaskOccurrenceService occurrences, AuditLog audit,
+                            AuditContext actor, Clock clock) {
         this.store = store;
         this.progress = progress;
         this.occurrences = occurrences;
         this.audit = audit;
+        this.actor = actor;
         this.clock = clock;
     }
 
@@ -44,9 +48,9 @@ public class EmulationService {
 
     /** Sets a programme's weights, audited. */
     @Transactional
-    public void setWeights(long programmeId, EmulationWeights weights, String by) {
+    public void setWeights(long programmeId, EmulationWeights weights) {
         EmulationWeights before = weights(programmeId);
-        store.saveWeights(programmeId, weights, by);
+        store.saveWeights(programmeId, weights, actor.actor());
         audit.record("UPDATE", "emulation_weight", programmeId, null, before, weights, "Đổi trọng số thi đua của chương trình");
     }
 

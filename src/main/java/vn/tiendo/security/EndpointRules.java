@@ -51,6 +51,8 @@ public final class EndpointRules {
             admin("/quan-tri/**"),
             audit("/nhat-ky/**"),
             // programmes (chương trình), data entry (nhập liệu), API: the controllers check the unit
+            // emulation weights (trọng số thi đua): the programme's owners
+            programme(POST, "/chuong-trinh/{id}/thi-dua/trong-so", "id", Permission.MANAGE),
             programme("/chuong-trinh/{id}/**", "id", Permission.VIEW),
             signedIn("/chuong-trinh/**"),
             signedIn("/nhap-lieu/**"),

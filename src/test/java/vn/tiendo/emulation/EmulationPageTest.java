@@ -64,6 +64,16 @@ class EmulationPageTest {
         assertThat(page.body()).contains("Thi đua năm", "50,0", "Hoàn thành đúng hạn 1/2 lần thực hiện (50,0 %) × trọng số 40");
         assertThat(session.get("/chuong-trinh/" + plan.id() + "/thi-dua?nam=hai").statusCode()).isEqualTo(400);
 
+        HttpResponse<String> bad = session.post("/chuong-trinh/" + plan.id() + "/thi-dua/trong-so?nam=2026",
+                java.util.Map.of("onTime", "bốn mươi", "overdue", "20", "indicators", "25", "timeliness", "15"));
+        assertThat(bad.statusCode()).isEqualTo(422);
+        assertThat(bad.body()).contains("Chưa lưu trọng số: trọng số hoàn thành đúng hạn phải là số nguyên từ 0 đến 100");
+        assertThat(session.post("/chuong-trinh/" + plan.id() + "/thi-dua/trong-so?nam=2026",
+                java.util.Map.of("onTime", "0", "overdue", "0", "indicators", "0", "timeliness", "0")).statusCode()).isEqualTo(422);
+        assertThat(session.post("/chuong-trinh/" + plan.id() + "/thi-dua/trong-so?nam=2026",
+                java.util.Map.of("onTime", "10", "overdue", "0", "indicators", "0", "timeliness", "0")).statusCode()).isEqualTo(302);
+        assertThat(emulation.weights(plan.id())).isEqualTo(new EmulationWeights(10, 0, 0, 0));
+
         HttpResponse<byte[]> xlsx = java.net.http.HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:"
                         + port + "/chuong-trinh/" + plan.id() + "/thi-dua.xlsx?nam=2026"))
                 .header("Cookie", "JSESSIONID=" + session.sessionId()).build(), HttpResponse.BodyHandlers.ofByteArray());

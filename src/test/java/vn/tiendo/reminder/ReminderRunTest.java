@@ -45,6 +45,11 @@ class ReminderRunTest {
     @Autowired PlatformTransactionManager transactions;
 
     GreenMail smtp;
+    @org.springframework.boot.test.web.server.LocalServerPort int serverPort;
+
+    int port() {
+        return serverPort;
+    }
 
     @AfterEach
     void stop() {
@@ -185,6 +190,10 @@ class ReminderRunTest {
                     assertThat(f.lastError()).isNotBlank();
                 });
         assertThat(inbox.unread(s.responsibleId())).isEqualTo(1);
+
+        vn.tiendo.security.TestUsers.TestUser admin = vn.tiendo.security.TestUsers.create(context, vn.tiendo.security.Role.ADMIN, "VN");
+        String page = vn.tiendo.security.TestUsers.http("http://localhost:" + port(), admin).get("/quan-tri/thu-nhac-viec").body();
+        assertThat(page).contains("[Tiến Độ] Sắp đến hạn: Tổ chức hội nghị sơ kết thực hiện Nghị quyết", s.responsible(), "Chờ thử lại");
 
         startSmtp(port);
         reminders.run(day);
