@@ -209,6 +209,26 @@ class ReminderRunTest {
     }
 
     @Test
+    void withoutAHeadOnTheUnitTheHeadOfItsParentUnitIsReminded() {
+        String commune = jdbc.sql("SELECT code FROM org_unit WHERE level = 'COMMUNE' ORDER BY code DESC OFFSET 41 LIMIT 1")
+                .query(String.class).single();
+        TaskFixtures.Plan plan = TaskFixtures.commune(context, commune);
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        long provinceHead = user("nhac-p-" + tag, "p-" + tag + "@tinh.test");
+        long viewer = user("nhac-v-" + tag, "v-" + tag + "@xa.test");
+        jdbc.sql("""
+                INSERT INTO role_grant (user_id, role, org_unit_id, granted_by)
+                SELECT ?, 'APPROVER', parent_id, 'test' FROM org_unit WHERE code = ?""").param(provinceHead).param(commune).update();
+        jdbc.sql("INSERT INTO role_grant (user_id, role, org_unit_id, granted_by) SELECT ?, 'VIEWER', id, 'test' FROM org_unit WHERE code = ?")
+                .param(viewer).param(commune).update();
+        ReminderService reminders = new ReminderService(store, new ReminderMailer(new MailSettings(null, null, null, null, null, null, null)),
+                ReminderProperties.defaults(), context.getBean(Clock.class), transactions);
+        reminders.run(plan.today().plusDays(3));
+        assertThat(inbox.messages(provinceHead)).extracting(InboxMessage::link).containsExactly("/nhiem-vu/" + plan.dueSoon());
+        assertThat(inbox.messages(viewer)).isEmpty();
+    }
+
+    @Test
     void withoutAMailHostOnlyTheInAppMessageLands() {
         Setup s = setup(14);
         ReminderService reminders = new ReminderService(store, new ReminderMailer(new MailSettings(null, null, null, null, null, null, null)),
