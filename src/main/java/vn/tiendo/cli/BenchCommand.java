@@ -18,7 +18,7 @@ import vn.tiendo.bench.RollUpBenchmark;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Đo hiệu năng trên bộ dữ liệu mô phỏng toàn quốc (không dùng cho dữ liệu thật).",
         subcommands = {BenchCommand.Generate.class, BenchCommand.RollUpRun.class, BenchCommand.DashboardRun.class,
-                BenchCommand.LoadRun.class, BenchCommand.ApprovalRun.class})
+                BenchCommand.LoadRun.class, BenchCommand.ApprovalRun.class, BenchCommand.TasksRun.class})
 class BenchCommand implements Runnable {
 
     @Spec
@@ -207,5 +207,41 @@ class BenchCommand implements Runnable {
         m.forEach((k, v) -> out.printf("%-32s %s%n", k, v));
         out.println();
         out.flush();
+    }
+
+    @Command(name = "tasks", mixinStandardHelpOptions = true,
+            description = "Đo nhiệm vụ ở quy mô toàn quốc (40 nhiệm vụ × 3.321 xã × 2025–2030): danh sách quá hạn của một tỉnh, "
+                    + "số quá hạn theo tỉnh, lượt nhắc việc của một ngày.")
+    static class TasksRun implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        DatabaseOptions db;
+        @Option(names = "--tasks", defaultValue = "40", description = "Số nhiệm vụ mô phỏng (mặc định ${DEFAULT-VALUE}).")
+        int tasks;
+        @Option(names = "--as-of", defaultValue = "2027-06-15", description = "Ngày xét (mặc định ${DEFAULT-VALUE}).")
+        java.time.LocalDate asOf;
+        @Option(names = "--province", defaultValue = "12", description = "Mã tỉnh đo danh sách quá hạn (mặc định ${DEFAULT-VALUE}).")
+        String province;
+        @Option(names = "--repeats", defaultValue = "20", description = "Số lần đo mỗi truy vấn (mặc định ${DEFAULT-VALUE}).")
+        int repeats;
+        @Option(names = "--keep", description = "Dùng lại bộ nhiệm vụ mô phỏng đã tạo thay vì tạo lại.")
+        boolean keep;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            try (ConfigurableApplicationContext ctx = Contexts.start(db, false, Map.of("logging.level.vn.tiendo", "WARN"))) {
+                vn.tiendo.bench.TaskDataSet data = ctx.getBean(vn.tiendo.bench.TaskDataSet.class);
+                if (!keep) {
+                    long t0 = System.nanoTime();
+                    vn.tiendo.bench.TaskDataSet.Summary s = data.generate(tasks, asOf);
+                    out.printf("Đã tạo %d nhiệm vụ, %,d lần thực hiện, %,d báo cáo, %,d người dùng trong %.1f s%n", s.tasks(),
+                            s.occurrences(), s.reports(), s.users(), (System.nanoTime() - t0) / 1e9);
+                }
+                print(out, ctx.getBean(vn.tiendo.bench.TaskBenchmark.class).run(province, asOf, repeats));
+                return 0;
+            }
+        }
     }
 }

@@ -52,6 +52,8 @@ public final class EndpointRules {
             audit("/nhat-ky/**"),
             // programmes (chương trình), data entry (nhập liệu), API: the controllers check the unit
             programme(POST, "/chuong-trinh/{id}/6-ro/**", "id", Permission.MANAGE),
+            // emulation weights (trọng số thi đua): the programme's owners
+            programme(POST, "/chuong-trinh/{id}/thi-dua/trong-so", "id", Permission.MANAGE),
             programme("/chuong-trinh/{id}/**", "id", Permission.VIEW),
             signedIn("/chuong-trinh/**"),
             signedIn("/nhap-lieu/**"),
@@ -65,6 +67,8 @@ public final class EndpointRules {
             manager("/nhap-van-ban/**"),
             // tasks (nhiệm vụ): my work is the landing page; an occurrence's page and progress save check its unit
             signedIn("/viec-cua-toi"),
+            // in-app inbox (hộp thư): each user reads only their own messages
+            signedIn("/hop-thu/**"),
             signedIn("/nhiem-vu/**"),
             programme("/api/v1/tasks/programmes/{id}/**", "id", Permission.VIEW),
             signedIn("/api/v1/tasks/**"),
