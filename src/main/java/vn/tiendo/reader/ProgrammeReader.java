@@ -109,6 +109,7 @@ public final class ProgrammeReader {
         if (lines.stream().allMatch(String::isBlank)) {
             throw new ReadException(name, null, "tệp không có nội dung");
         }
+        lines = FlatTable.rebuild(lines);
         List<ReadWarning> warnings = new ArrayList<>();
         DocumentInfo info = HeaderReader.read(lines, resolver, warnings);
         List<Indicator> indicators = IndicatorTableReader.read(lines, warnings);
