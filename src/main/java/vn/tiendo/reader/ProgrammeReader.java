@@ -120,10 +120,7 @@ public final class ProgrammeReader {
         if (tasks.isEmpty()) {
             tasks = ProseTaskReader.read(lines, warnings);
         }
-        if (info.number() == null && indicators.isEmpty() && tasks.isEmpty()) {
-            throw new ReadException(name, null,
-                    "không nhận ra văn bản chương trình: không có số văn bản, chỉ tiêu hay nhiệm vụ nào");
-        }
+        NotAProgramme.check(name, lines, info, indicators.isEmpty() && tasks.isEmpty(), warnings);
         warnings.sort(java.util.Comparator.comparingInt(ReadWarning::line));
         return new ProgrammeDocument(info, indicators, tasks, warnings);
     }
