@@ -81,22 +81,50 @@ final class Text {
         return t.replace("*", "").strip();
     }
 
-    /** Lower-case, without diacritics, đ→d, single spaces: for tolerant comparisons only. */
+    /** Lower-case base letter of each precomposed letter U+00C0..U+1EFF ("Ế" → 'e', "đ" → 'd'), built once. */
+    private static final char[] BASE = baseLetters();
+    private static final char BASE_FROM = '\u00c0';
+
+    private static char[] baseLetters() {
+        char[] base = new char[0x1F00 - BASE_FROM];
+        for (int i = 0; i < base.length; i++) {
+            char c = (char) (BASE_FROM + i);
+            String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+            base[i] = Character.toLowerCase(d.isEmpty() ? c : d.charAt(0));
+        }
+        base['đ' - BASE_FROM] = 'd';
+        base['Đ' - BASE_FROM] = 'd';
+        return base;
+    }
+
+    /**
+     * Lower-case, without diacritics, đ→d, single spaces: for tolerant comparisons only. One pass with a table
+     * (the same as NFD, dropping the marks, lower-casing and collapsing spaces; the reader folds whole documents).
+     */
     static String fold(String s) {
         if (s == null) {
             return "";
         }
-        String t = Normalizer.normalize(s, Normalizer.Form.NFD);
-        StringBuilder b = new StringBuilder(t.length());
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
+        StringBuilder b = new StringBuilder(s.length());
+        boolean pending = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                pending = b.length() > 0;
+                continue;
+            }
             int type = Character.getType(c);
             if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK) {
                 continue;
             }
-            b.append(c == 'đ' || c == 'Đ' ? 'd' : c);
+            if (pending) {
+                b.append(' ');
+                pending = false;
+            }
+            b.append(c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c)
+                    : c >= BASE_FROM && c < 0x1F00 ? BASE[c - BASE_FROM] : Character.toLowerCase(c));
         }
-        return collapseSpaces(b.toString().toLowerCase(Locale.ROOT)).strip();
+        return b.toString().strip();
     }
 
     static boolean isRoman(String s) {
