@@ -15,7 +15,7 @@ import vn.tiendo.reader.FlatTable.Col;
  */
 final class FlatRow {
 
-    private static final Pattern ROW_START = Pattern.compile("^\\s*(\\S+?)\\.\\s*$");
+    private static final Pattern ROW_START = Pattern.compile("^\\s*(\\S+?)\\.?\\s*$");
     private static final Pattern TERMINAL = Pattern.compile(".*[.;:!?…]\\s*$");
 
     /** A line of the row: where it is and its text. */

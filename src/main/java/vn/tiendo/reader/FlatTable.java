@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +23,7 @@ final class FlatTable {
 
     private static final Pattern HEADER_START = Pattern.compile("(?i)^\\s*(?:S[ốo]\\s*)?S?TT\\s*$");
     private static final Pattern ROW_START = Pattern.compile("^\\s*((?:\\d{1,3}(?:\\.\\d{1,3}){0,3}|[IVX]{1,6}|[A-H]))\\.\\s*$");
+    private static final Pattern BARE_START = Pattern.compile("^\\s*(\\d{1,3}|[IVX]{1,6})\\s*$");
     private static final Pattern RUNNING_HEADER = Pattern.compile(
             "(?i)^\\s*(?:CÔNG BÁO\\b.*|Trang\\s+\\d+(?:\\s*/\\s*\\d+)?|Page\\s+\\d+.*|-\\s*\\d{1,4}\\s*-)\\s*$");
     private static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*\\d{1,4}\\s*$");
@@ -71,7 +73,7 @@ final class FlatTable {
             if (l.indexOf('\t') >= 0) {
                 return -1;
             }
-            if (ROW_START.matcher(l).matches()) {
+            if (ROW_START.matcher(l).matches() || l.strip().equals("1") || l.strip().equals("I")) {
                 return j;
             }
         }
@@ -115,13 +117,63 @@ final class FlatTable {
         out.set(header, head.toString());
         int end = tableEnd(lines, firstRow);
         int start = firstRow;
+        Numbering numbering = new Numbering();
+        numbering.accepts(lines.get(firstRow));
         for (int j = firstRow + 1; j <= end; j++) {
-            if (j == end || ROW_START.matcher(lines.get(j)).matches()) {
+            if (j == end || numbering.accepts(lines.get(j))) {
                 FlatRow.write(out, lines, start, j, cols, wide);
                 start = j;
             }
         }
         return end;
+    }
+
+    /**
+     * Which lines start a row: a number or group numeral with its dot ("3.", "II."), or a bare one ("3", "II") only
+     * when it is the next in sequence (after 2 comes 3; after a group, 1), so a lone figure in a cell is not taken.
+     */
+    static final class Numbering {
+        private int last;
+        private int lastGroup;
+
+        boolean accepts(String line) {
+            Matcher dotted = ROW_START.matcher(line);
+            Matcher bare = BARE_START.matcher(line);
+            String code = dotted.matches() ? dotted.group(1) : bare.matches() ? bare.group(1) : null;
+            if (code == null) {
+                return false;
+            }
+            boolean group = Text.isRoman(code) || code.matches("[A-H]");
+            int value = group ? groupValue(code) : code.matches("\\d+") ? Integer.parseInt(code) : last + 1;
+            if (!dotted.matches() && value != (group ? lastGroup + 1 : last + 1)) {
+                return false;
+            }
+            if (group) {
+                lastGroup = value;
+                last = 0;
+            } else {
+                last = value;
+            }
+            return true;
+        }
+
+        private static int groupValue(String code) {
+            if (code.matches("[A-H]")) {
+                return code.charAt(0) - 'A' + 1;
+            }
+            int v = 0;
+            int prev = 0;
+            for (int i = code.length() - 1; i >= 0; i--) {
+                int d = switch (code.charAt(i)) {
+                    case 'I' -> 1;
+                    case 'V' -> 5;
+                    default -> 10;
+                };
+                v += d < prev ? -d : d;
+                prev = Math.max(prev, d);
+            }
+            return v;
+        }
     }
 
     private static String headerName(Col c) {
@@ -186,9 +238,5 @@ final class FlatTable {
     static boolean startsUpper(String line) {
         String s = line.strip();
         return !s.isEmpty() && Character.isUpperCase(s.codePointAt(0));
-    }
-
-    static boolean isRowStart(String line) {
-        return ROW_START.matcher(line).matches();
     }
 }

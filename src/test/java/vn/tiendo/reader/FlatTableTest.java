@@ -89,6 +89,26 @@ class FlatTableTest {
     }
 
     @Test
+    void bareNumbersStartRowsOnlyInSequence() {
+        String doc = String.join("\n", "Số: 7/KH-UBND", "Hà Nội, ngày 02 tháng 6 năm 2025", "KẾ HOẠCH", "Thực hiện chuyển đổi số",
+                "TT", "Nhiệm vụ", "Chủ trì", "Sản phẩm", "Thời hạn",
+                "1", "Thành lập các tổ công tác chuyển đổi số cộng đồng ở mọi thôn,", "tổ dân phố trên địa bàn các xã, phường.",
+                "UBND các", "xã", "Quyết định", "thành lập", "5", "tổ công tác", "Tháng 12/2025",
+                "2", "Tổ chức tập huấn kỹ năng số cho thành viên các tổ công tác", "chuyển đổi số cộng đồng.", "Sở Khoa học",
+                "và Công nghệ", "Lớp tập huấn", "Hằng năm");
+        ProgrammeDocument read = new ProgrammeReader().read("kh7.txt", doc.getBytes(StandardCharsets.UTF_8));
+        assertThat(read.tasks()).extracting(Task::code).containsExactly("1", "2");
+        assertThat(read.tasks().get(0).title()).isEqualTo("Thành lập các tổ công tác chuyển đổi số cộng đồng ở mọi thôn,"
+                + " tổ dân phố trên địa bàn các xã, phường.");
+        assertThat(read.tasks().get(0).lead()).containsExactly("UBND các xã");
+        assertThat(read.tasks().get(0).deliverable()).isEqualTo("Quyết định thành lập 5 tổ công tác");
+        assertThat(read.tasks().get(0).timeframe().end()).isEqualTo(LocalDate.of(2025, 12, 31));
+        assertThat(read.tasks().get(1).lead()).containsExactly("Sở Khoa học và Công nghệ");
+        assertThat(read.tasks().get(1).deliverable()).isEqualTo("Lớp tập huấn");
+        assertThat(read.tasks().get(1).timeframe().recurrence()).isEqualTo("yearly");
+    }
+
+    @Test
     void headerWordsGiveTheColumnsInOrder() {
         assertThat(FlatTable.columns(List.of("TT", "Tên nhiệm vụ", "Cơ quan", "chủ trì", "Cơ", "quan", "phối hợp",
                 "Kết quả/Đánh giá", "Thời", "hạn", "hoàn thành"))).containsExactly(FlatTable.Col.CODE, FlatTable.Col.TITLE,
