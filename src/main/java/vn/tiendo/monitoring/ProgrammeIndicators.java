@@ -14,6 +14,8 @@ import org.springframework.stereotype.Repository;
 import vn.tiendo.monitoring.status.IndicatorPlan;
 import vn.tiendo.programme.Comparator;
 import vn.tiendo.programme.Direction;
+import vn.tiendo.programme.Measure;
+import vn.tiendo.programme.OverallTarget;
 import vn.tiendo.programme.ValueType;
 
 /**
@@ -93,12 +95,23 @@ public class ProgrammeIndicators {
                         rs.getString("name"), rs.getString("unit"), rs.getString("baseline_text"),
                         new IndicatorPlan(ValueType.valueOf(rs.getString("value_type")), Direction.valueOf(rs.getString("direction")),
                                 (Integer) rs.getObject("baseline_year"), rs.getBigDecimal("baseline_value"),
-                                targets.get(rs.getLong("id"))),
+                                targets.get(rs.getLong("id")), Measure.valueOf(rs.getString("measure")), overall(rs)),
                         FormulaKind.valueOf(rs.getString("kind"))))
                 .list();
         List<IndicatorRow> out = new ArrayList<>();
         addChildren(null, 0, flat, out);
         return out;
+    }
+
+    /** The overall target as written, null when the indicator has none. */
+    private static OverallTarget overall(ResultSet rs) throws java.sql.SQLException {
+        String text = rs.getString("overall_text");
+        if (text == null) {
+            return null;
+        }
+        String c = rs.getString("overall_comparator");
+        return new OverallTarget(text, c == null ? null : Comparator.ofSymbol(c), rs.getBigDecimal("overall_value"),
+                (Integer) rs.getObject("overall_from_year"), (Integer) rs.getObject("overall_to_year"));
     }
 
     /** Document order: each indicator followed by its sub-indicators. */

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 import vn.tiendo.monitoring.status.Assessment;
 import vn.tiendo.monitoring.status.Forecast;
+import vn.tiendo.monitoring.status.IndicatorPlan;
 import vn.tiendo.monitoring.status.StatusRules;
 import vn.tiendo.programme.OrgUnit;
 import vn.tiendo.programme.Period;
@@ -87,7 +88,8 @@ public class ProgressService {
             List<UnitProgress> cells = new ArrayList<>();
             for (IndicatorRow row : rows) {
                 Actual latest = latest(values.getOrDefault(kid.id(), Map.of()).getOrDefault(row.id(), Map.of()), year);
-                cells.add(new UnitProgress(kid, latest, assess(row, latest)));
+                Map<String, Actual> byPeriod = values.getOrDefault(kid.id(), Map.of()).getOrDefault(row.id(), Map.of());
+                cells.add(new UnitProgress(kid, latest, assess(row, byPeriod, latest)));
             }
             out.put(kid, cells);
         }
@@ -104,7 +106,25 @@ public class ProgressService {
             }
         }
         Forecast forecast = row.plan().qualitative() || yearly.isEmpty() ? null : Forecast.of(row.plan(), yearly, PERIOD.forecastYear());
-        return new IndicatorProgress(row, latest, assess(row, latest), yearly, forecast);
+        return new IndicatorProgress(row, latest, assess(row, byPeriod, latest), yearly, forecast);
+    }
+
+    /** A cumulative indicator is judged on its running total up to the latest year reported; others on the latest value. */
+    private static Assessment assess(IndicatorRow row, Map<String, Actual> byPeriod, Actual latest) {
+        IndicatorPlan plan = row.plan();
+        if (plan.cumulative() && latest != null && latest.value() != null
+                && Period.parse(latest.period()).type() == Period.Type.YEAR) {
+            int last = Period.parse(latest.period()).year();
+            if (last >= plan.cumulativeFrom()) {
+                BigDecimal total = BigDecimal.ZERO;
+                for (int y = plan.cumulativeFrom(); y <= last; y++) {
+                    Actual a = byPeriod.get(Integer.toString(y));
+                    total = a == null || a.value() == null ? total : total.add(a.value());
+                }
+                return StatusRules.assessTotal(plan, last, total);
+            }
+        }
+        return assess(row, latest);
     }
 
     private static Assessment assess(IndicatorRow row, Actual latest) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,6 +22,7 @@ public final class BodyListParser {
     private static final String HEADS = "(?:Ban|Sở|UBND|Ủy ban|Uỷ ban|UBKT|UKT|UB|HĐND|Hội đồng|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|"
             + "Văn phòng|Công an|Bộ Chỉ huy|Bộ|Trường|Tỉnh ủy|Tỉnh uỷ|Tỉnh đoàn|Đoàn|Hội|Liên đoàn|Mặt trận|MTTQ|"
             + "Cơ quan|Phòng|Trung tâm|Thường trực|Cấp ủy|Các|Kho bạc|Thanh tra|Báo|Đài)";
+    private static final Pattern ADJACENT_HEAD = Pattern.compile("^(Bộ|Sở|UBND|Ủy ban nhân dân)\\s+\\p{Lu}");
     private static final Pattern NEW_BODY = Pattern.compile("^" + HEADS + "(?![\\p{L}])");
     private static final Pattern LOWER_CAC = Pattern.compile(
             "^các (?:ban|sở|cơ quan|doanh nghiệp|đảng ủy|đảng uỷ|đảng bộ|chi bộ|chi, đảng bộ|cấp ủy|tổ chức|đơn vị|địa phương|xã|phường|"
@@ -39,7 +41,7 @@ public final class BodyListParser {
         // bullets: "- UBND xã. - Các cơ quan, đơn vị" ; "+ ..."
         text = text.replaceAll("(^|[.;:]\\s*)[-–+•]\\s+", "$1;");
         for (String part : text.split(";")) {
-            for (String p : splitSoft(part)) {
+            for (String p : splitSoft(part).stream().flatMap(x -> splitAdjacent(x).stream()).toList()) {
                 String body = p.strip().replaceAll("^[-–+•.,\\s]+", "").replaceAll("[.,;:\\s]+$", "").strip();
                 if (!body.isEmpty()) {
                     out.add(Text.capitalize(body));
@@ -47,6 +49,20 @@ public final class BodyListParser {
             }
         }
         return new ArrayList<>(new LinkedHashSet<>(out));
+    }
+
+    /**
+     * Two names of the same kind written next to each other with no separator ("Bộ Thông tin và Truyền thông
+     * Bộ Khoa học và Công nghệ", "Sở Nội vụ Sở Tài chính"): split before the second head word.
+     */
+    static List<String> splitAdjacent(String piece) {
+        String s = piece.strip();
+        Matcher head = ADJACENT_HEAD.matcher(s);
+        if (!head.lookingAt()) {
+            return List.of(piece);
+        }
+        Pattern again = Pattern.compile("\\s(?=" + Pattern.quote(head.group(1)) + "\\s+\\p{Lu})");
+        return List.of(again.split(s));
     }
 
     /** Splits at "," and " và " when the next piece begins a new body. */

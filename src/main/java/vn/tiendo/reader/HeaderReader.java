@@ -77,10 +77,13 @@ public final class HeaderReader {
         f.issuer = issuerFromHeaderBlock(clean);
         readAppendixCaption(clean, f);
         readTitle(clean, f);
+        String opening = opening(clean, f.titleLine);
+        if (f.kind == null) {
+            f.kind = kindFromLeadSentence(opening);
+        }
         if (f.kind == null) {
             f.kind = kindFromSelfReference(clean);
         }
-        String opening = opening(clean, f.titleLine);
         if (f.issuer == null) {
             f.issuer = issuerFromOpening(opening);
         }
@@ -254,6 +257,12 @@ public final class HeaderReader {
             }
         }
         return kind;
+    }
+
+    /** The kind from "… ban hành Kế hoạch 359-KH/TU …" in the opening paragraph. */
+    private static String kindFromLeadSentence(String opening) {
+        Matcher m = ISSUES.matcher(opening);
+        return m.find() ? m.group(2).toLowerCase(Locale.ROOT) : null;
     }
 
     /** The issuer from "… ban hành Chương trình" in the opening paragraph. */

@@ -465,7 +465,15 @@ public final class IndicatorTableReader {
     }
 
     private static String nameKey(String name) {
-        return Text.fold(name).replaceAll("[^a-z0-9 ]", "").strip();
+        String f = Text.fold(name);
+        StringBuilder b = new StringBuilder(f.length());
+        for (int i = 0; i < f.length(); i++) {
+            char c = f.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == ' ') {
+                b.append(c);
+            }
+        }
+        return b.toString().strip();
     }
 
     private static void mergeInto(Builder into, Builder from, int line, List<ReadWarning> warnings) {

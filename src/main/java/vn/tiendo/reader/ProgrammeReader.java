@@ -109,6 +109,7 @@ public final class ProgrammeReader {
         if (lines.stream().allMatch(String::isBlank)) {
             throw new ReadException(name, null, "tệp không có nội dung");
         }
+        lines = FlatTable.rebuild(lines);
         List<ReadWarning> warnings = new ArrayList<>();
         DocumentInfo info = HeaderReader.read(lines, resolver, warnings);
         List<Indicator> indicators = IndicatorTableReader.read(lines, warnings);
@@ -119,10 +120,7 @@ public final class ProgrammeReader {
         if (tasks.isEmpty()) {
             tasks = ProseTaskReader.read(lines, warnings);
         }
-        if (info.number() == null && indicators.isEmpty() && tasks.isEmpty()) {
-            throw new ReadException(name, null,
-                    "không nhận ra văn bản chương trình: không có số văn bản, chỉ tiêu hay nhiệm vụ nào");
-        }
+        NotAProgramme.check(name, lines, info, indicators.isEmpty() && tasks.isEmpty(), warnings);
         warnings.sort(java.util.Comparator.comparingInt(ReadWarning::line));
         return new ProgrammeDocument(info, indicators, tasks, warnings);
     }

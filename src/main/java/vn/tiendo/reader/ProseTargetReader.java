@@ -35,9 +35,9 @@ public final class ProseTargetReader {
             "(?:đến|vào|tới|trước|đạt được vào)\\s+(?:hết\\s+)?năm\\s+(?:học\\s+)?(?<y>(?:19|20)\\d{2})(?:\\s*-\\s*(?<y2>(?:19|20)\\d{2}))?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern LEAD = Pattern.compile(
-            "^(?:(?:phấn đấu|duy trì|bảo đảm|đảm bảo|trong đó|hằng năm|hàng năm|đến năm (?:học )?\\d{4}(?:\\s*-\\s*\\d{4})?|vào năm \\d{4})\\s*[,:]?\\s*)*",
+            "^(?:(?:(?:trong )?giai đoạn \\d{4}\\s*[-–]\\s*\\d{4}|phấn đấu|duy trì|bảo đảm|đảm bảo|trong đó|hằng năm|hàng năm|đến năm (?:học )?\\d{4}(?:\\s*-\\s*\\d{4})?|vào năm \\d{4})\\s*[,:]?\\s*)*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern TRAILING_VERB = Pattern.compile("(?:\\s+(?:đạt|là|ở mức|đạt mức|có|bằng))+\\s*$",
+    private static final Pattern TRAILING_VERB = Pattern.compile("(?:(?:^|\\s+)(?:đạt|là|ở mức|đạt mức|có|bằng))+\\s*$",
             Pattern.UNICODE_CASE);
 
     private ProseTargetReader() {
@@ -301,7 +301,9 @@ public final class ProseTargetReader {
                 continue;
             }
             boolean heading = l.length() <= 120 && HEADING.matcher(l).matches() && !l.startsWith("(");
-            if (heading) {
+            if (heading && goals.inGoals && numberedTarget(lines, i)) {
+                goals.item(i + 1, l.replaceFirst("^\\d{1,2}(?:\\.\\d{1,2})*\\.\\s*", ""));
+            } else if (heading) {
                 goals.heading(l);
             } else if (goals.inGoals) {
                 goals.bodyLine(i + 1, l);
@@ -309,6 +311,33 @@ public final class ProseTargetReader {
         }
         goals.flush();
         return goals.out;
+    }
+
+    /**
+     * A numbered line of the goal section that is a target, not a sub-heading ("1. 100% đội ngũ … có trình độ
+     * đại học"): with the lines that go on with it (lower case, or "- 2030" after "giai đoạn 2026") it names a
+     * percentage or a count, and it does not end in ":" as a heading introducing a list does.
+     */
+    private static boolean numberedTarget(List<String> lines, int i) {
+        StringBuilder text = new StringBuilder(Text.cleanLine(lines.get(i)).replaceFirst("^\\d{1,2}(?:\\.\\d{1,2})*\\.\\s*", ""));
+        if (text.toString().endsWith(":")) {
+            return false;
+        }
+        for (int j = i + 1; j < Math.min(lines.size(), i + 12); j++) {
+            String l = Text.cleanLine(lines.get(j));
+            if (l.isEmpty() || !goesOn(l)) {
+                break;
+            }
+            text.append(' ').append(l);
+        }
+        String t = text.toString();
+        return PERCENT.matcher(t).find() || COUNT.matcher(t).find();
+    }
+
+    /** A line that goes on with the sentence above: lower case, a number, or "- 2030" ending a period. */
+    private static boolean goesOn(String l) {
+        int c = l.codePointAt(0);
+        return Character.isLowerCase(c) || Character.isDigit(c) || l.matches("^[-–]\\s*(?:19|20)\\d{2}\\b.*");
     }
 
     /** The goal section's paragraphs while its lines are read. */
@@ -355,6 +384,13 @@ public final class ProseTargetReader {
             text.append(l);
         }
 
+        /** A numbered target: always a paragraph of its own. */
+        void item(int line, String l) {
+            flush();
+            text = null;
+            bodyLine(line, l);
+        }
+
         void flush() {
             if (text != null && text.length() > 0) {
                 out.add(new Paragraph(text.toString(), pieces, section, sectionYear));
@@ -369,6 +405,9 @@ public final class ProseTargetReader {
 
     private static boolean startsSentence(String l) {
         int c = l.codePointAt(0);
+        if (goesOn(l)) {
+            return false;
+        }
         return Character.isUpperCase(c) || c == '(' || c == '-' || c == '+' || c == '•';
     }
 }

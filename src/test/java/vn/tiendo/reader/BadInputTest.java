@@ -50,6 +50,46 @@ class BadInputTest {
     }
 
     @Test
+    void aDecisionWithNoProgrammeIsRefusedAtItsFirstArticle() {
+        byte[] text = String.join("\n", "ỦY BAN NHÂN DÂN TỈNH BẮC NINH", "Số: 1234/QĐ-UBND",
+                "Bắc Ninh, ngày 05 tháng 3 năm 2026", "QUYẾT ĐỊNH", "Về việc thành lập Tổ công tác chuyển đổi số",
+                "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", "QUYẾT ĐỊNH:", "Điều 1. Thành lập Tổ công tác chuyển đổi số của tỉnh.",
+                "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.").getBytes(StandardCharsets.UTF_8);
+        ReadException e = catchThrowableOfType(() -> reader.read("qd1234.txt", text), ReadException.class);
+        assertThat(e.line()).isEqualTo(8);
+        assertThat(e.getMessage()).isEqualTo("qd1234.txt, dòng 8: không nhận ra văn bản chương trình: đây là quyết định"
+                + " gồm các điều (Điều 1, Điều 2 …), không kèm chương trình hay kế hoạch: không có bảng chỉ tiêu,"
+                + " bảng nhiệm vụ hay mục tiêu nào để đọc");
+    }
+
+    @Test
+    void aTableWithoutItsHeaderRowIsRefusedAtItsFirstRow() {
+        byte[] text = String.join("\n", "ỦY BAN NHÂN DÂN TỈNH BẮC NINH", "Số: 12/KH-UBND",
+                "Bắc Ninh, ngày 05 tháng 3 năm 2026", "KẾ HOẠCH", "Thực hiện chuyển đổi số", "PHỤ LỤC",
+                "1.\tXây dựng cơ sở dữ liệu\tSở Khoa học và Công nghệ\tCác sở, ngành\tQuý II/2026",
+                "2.\tĐào tạo cán bộ\tSở Nội vụ\tCác sở\tNăm 2026").getBytes(StandardCharsets.UTF_8);
+        ReadException e = catchThrowableOfType(() -> reader.read("kh12.txt", text), ReadException.class);
+        assertThat(e.line()).isEqualTo(7);
+        assertThat(e.getMessage()).isEqualTo("kh12.txt, dòng 7: không nhận ra văn bản chương trình: bảng không có hàng"
+                + " tiêu đề (TT, Tên nhiệm vụ/Chỉ tiêu, Cơ quan chủ trì, Thời gian …) nên không biết cột nào là gì;"
+                + " hãy thêm hàng tiêu đề vào đầu bảng");
+    }
+
+    @Test
+    void aTableWithoutHeaderBesideReadTablesIsAWarningAtItsLine() {
+        byte[] text = String.join("\n", "Số: 12/KH-UBND", "Bắc Ninh, ngày 05 tháng 3 năm 2026", "KẾ HOẠCH",
+                "TT\tNhiệm vụ\tCơ quan chủ trì\tThời gian", "1.\tXây dựng cơ sở dữ liệu\tSở Nội vụ\tNăm 2026",
+                "Phụ lục 2", "1.\tĐào tạo cán bộ\tSở Nội vụ\tNăm 2026", "2.\tTập huấn\tSở Tư pháp\tNăm 2027")
+                .getBytes(StandardCharsets.UTF_8);
+        ProgrammeDocument doc = reader.read("kh12.txt", text);
+        assertThat(doc.tasks()).hasSize(1);
+        assertThat(doc.warnings()).anySatisfy(w -> {
+            assertThat(w.line()).isEqualTo(7);
+            assertThat(w.message()).startsWith("bảng không có hàng tiêu đề");
+        });
+    }
+
+    @Test
     void oversize() {
         ProgrammeReader small = new ProgrammeReader(1000);
         assertThatThrownBy(() -> small.read(Seeds.S000, Seeds.bytes(Seeds.S000))).isInstanceOf(ReadException.class)

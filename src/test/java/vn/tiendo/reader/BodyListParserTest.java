@@ -42,6 +42,16 @@ class BodyListParserTest {
     }
 
     @Test
+    void splitsTwoNamesWrittenSideBySide() {
+        assertThat(BodyListParser.split("Bộ TT&TT Bộ KH&CN")).containsExactly("Bộ TT&TT", "Bộ KH&CN");
+        assertThat(BodyListParser.split("Bộ Thông tin và Truyền thông Bộ Khoa học và Công nghệ"))
+                .containsExactly("Bộ Thông tin và Truyền thông", "Bộ Khoa học và Công nghệ");
+        assertThat(BodyListParser.split("Sở Nội vụ Sở Tài chính, Văn phòng Bộ Công an"))
+                .containsExactly("Sở Nội vụ", "Sở Tài chính", "Văn phòng Bộ Công an");
+        assertThat(BodyListParser.split("Bộ Tư lệnh Bộ đội Biên phòng")).containsExactly("Bộ Tư lệnh Bộ đội Biên phòng");
+    }
+
+    @Test
     void blankGivesEmptyList() {
         assertThat(BodyListParser.split("")).isEmpty();
         assertThat(BodyListParser.split(null)).isEmpty();

@@ -60,8 +60,16 @@ class PdfReadingTest {
                 "NGHỊ QUYẾT", "Ban hành Chương trình hành động của Chính phủ",
                 "thực hiện Chỉ thị số 49-CT/TW ngày 28 tháng 6 năm 2025 của Ban Bí thư", "CHÍNH PHỦ",
                 "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;", "QUYẾT NGHỊ:",
-                "Điều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động.");
+                "Điều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động.", "PHỤ LỤC", "TT", "Tên nhiệm vụ",
+                "Cơ quan", "chủ trì", "Thời", "hạn", "1.", "Tổ chức tuyên truyền, phổ biến, quán triệt thường xuyên,",
+                "sâu rộng về nội dung Chỉ thị số 49-CT/TW.", "Bộ Ngoại", "giao", "Năm 2026");
         ProgrammeDocument doc = new ProgrammeReader().read("nq100.pdf", pdf);
+        assertThat(doc.tasks()).singleElement().satisfies(t -> {
+            assertThat(t.title()).isEqualTo("Tổ chức tuyên truyền, phổ biến, quán triệt thường xuyên, sâu rộng về nội dung"
+                    + " Chỉ thị số 49-CT/TW.");
+            assertThat(t.lead()).containsExactly("Bộ Ngoại giao");
+            assertThat(t.timeframe().end()).isEqualTo(LocalDate.of(2026, 12, 31));
+        });
         assertThat(doc.document().number()).isEqualTo("100/NQ-CP");
         assertThat(doc.document().date()).isEqualTo(LocalDate.of(2026, 4, 6));
         assertThat(doc.document().issuer()).isEqualTo("Chính phủ");

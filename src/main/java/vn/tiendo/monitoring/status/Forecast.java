@@ -23,6 +23,9 @@ public record Forecast(int year, BigDecimal predicted, BigDecimal target, Boolea
      * kept at or above 0, and at most 100 for a percentage.
      */
     public static Forecast of(IndicatorPlan plan, SortedMap<Integer, BigDecimal> yearly, int year) {
+        if (plan.cumulative()) {
+            return cumulative(plan, yearly);
+        }
         java.util.TreeMap<Integer, BigDecimal> pts = new java.util.TreeMap<>(yearly);
         if (plan.hasBaseline()) {
             pts.putIfAbsent(plan.baselineYear(), plan.baselineValue());
@@ -57,5 +60,29 @@ public record Forecast(int year, BigDecimal predicted, BigDecimal target, Boolea
         boolean meets = StatusRules.satisfies(plan, goal.comparator(), predicted, goal.value());
         BigDecimal gap = StatusRules.gap(plan, goal.comparator(), predicted, goal.value());
         return new Forecast(year, predicted, goal.value(), meets, meets ? BigDecimal.ZERO : gap.negate().max(BigDecimal.ZERO), pts.size());
+    }
+
+    /**
+     * A cumulative indicator (a total over the overall target's period, e.g. 23.500 people trained over 2026–2030):
+     * the running total of the yearly values in the period plus their mean for each year still to come, read at the
+     * period's end and compared with the overall target. Values before the period (the baseline) do not count. Needs
+     * one yearly value in the period, else returns null.
+     */
+    static Forecast cumulative(IndicatorPlan plan, SortedMap<Integer, BigDecimal> yearly) {
+        int from = plan.cumulativeFrom();
+        int to = plan.overall().toYear();
+        SortedMap<Integer, BigDecimal> in = yearly.subMap(from, to + 1);
+        if (in.isEmpty()) {
+            return null;
+        }
+        BigDecimal total = in.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal mean = total.divide(BigDecimal.valueOf(in.size()), 10, RoundingMode.HALF_UP);
+        BigDecimal predicted = total.add(mean.multiply(BigDecimal.valueOf(to - in.lastKey())))
+                .max(BigDecimal.ZERO).setScale(2, RoundingMode.HALF_UP);
+        IndicatorPlan.Goal goal = plan.overallGoal();
+        boolean meets = StatusRules.satisfies(plan, goal.comparator(), predicted, goal.value());
+        BigDecimal gap = StatusRules.gap(plan, goal.comparator(), predicted, goal.value());
+        return new Forecast(to, predicted, goal.value(), meets, meets ? BigDecimal.ZERO : gap.negate().max(BigDecimal.ZERO),
+                in.size());
     }
 }

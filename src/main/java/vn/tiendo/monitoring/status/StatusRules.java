@@ -66,6 +66,47 @@ public final class StatusRules {
     }
 
     /**
+     * The status of a cumulative indicator ({@link IndicatorPlan#cumulative()}) from its running total up to the end of
+     * {@code year}: met when the total reaches the overall target; else compared, like a yearly value with its path,
+     * with the planned total up to that year (the sum of the yearly targets from the period's start when every year
+     * has one, else the overall target pro rata over the period).
+     */
+    public static Assessment assessTotal(IndicatorPlan plan, int year, BigDecimal total) {
+        IndicatorPlan.Goal goal = plan.overallGoal();
+        int from = plan.cumulativeFrom();
+        String period = from + "–" + goal.year();
+        if (satisfies(plan, goal.comparator(), total, goal.value())) {
+            return new Assessment(Status.MET, goal.value(), gap(plan, goal.comparator(), total, goal.value()),
+                    "Lũy kế đã đạt chỉ tiêu giai đoạn " + period + ".");
+        }
+        BigDecimal planned = plannedTotal(plan, from, Math.min(year, goal.year()));
+        BigDecimal gap = gap(plan, goal.comparator(), total, planned);
+        if (satisfies(plan, goal.comparator(), total, planned)) {
+            return new Assessment(Status.ON_TRACK, planned, gap, "Lũy kế bằng hoặc vượt kế hoạch lũy kế đến năm " + year + ".");
+        }
+        BigDecimal scale = planned.signum() != 0 ? planned.abs() : goal.value().abs();
+        boolean close = gap.negate().compareTo(scale.multiply(AT_RISK_TOLERANCE)) <= 0;
+        return new Assessment(close ? Status.AT_RISK : Status.OFF_TRACK, planned, gap,
+                (close ? "Lũy kế thấp hơn kế hoạch lũy kế không quá 5 %" : "Lũy kế thấp hơn kế hoạch lũy kế quá 5 %")
+                        + " (chỉ tiêu giai đoạn " + period + ").");
+    }
+
+    /** The planned total from {@code from} to {@code year}: the yearly targets' sum, else the overall target pro rata. */
+    static BigDecimal plannedTotal(IndicatorPlan plan, int from, int year) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int y = from; y <= year; y++) {
+            IndicatorPlan.Goal g = plan.numericTarget(y);
+            if (g == null) {
+                int years = plan.overall().toYear() - from + 1;
+                return plan.overall().value().multiply(BigDecimal.valueOf(Math.max(0, year - from + 1)))
+                        .divide(BigDecimal.valueOf(years), 4, RoundingMode.HALF_UP).stripTrailingZeros();
+            }
+            sum = sum.add(g.value());
+        }
+        return sum;
+    }
+
+    /**
      * The goal for a period: the first milestone target (2030, 2035, 2045) not before the period's year,
      * else the latest numeric target.
      */

@@ -37,8 +37,11 @@ public class ReaderBenchmark {
     /** The .docx built from the appendices (Phụ lục I and II) of 000. */
     public static final String DOCX = "000-phu-luc.docx";
 
+    /** The largest real document of ../shared/real-docs/ (issue 13), read from there. */
+    public static final String REAL = "nq03cp-nq57-full.txt";
+
     @Param({"000_f08d51100ad4b942.txt", "001_8a8e82d6809c8145.txt", "002_c81c9c1ac24e7247.txt",
-            "003_98c881c0be3fca60.txt", DOCX})
+            "003_98c881c0be3fca60.txt", DOCX, REAL})
     public String document;
 
     private byte[] bytes;
@@ -47,7 +50,7 @@ public class ReaderBenchmark {
     @Setup
     public void load() {
         reader = ProgrammeImporter.reader(ProgrammeImporter.DEFAULT_MAX_BYTES);
-        bytes = DOCX.equals(document) ? appendixDocx() : seed(document);
+        bytes = DOCX.equals(document) ? appendixDocx() : REAL.equals(document) ? real(document) : seed(document);
         reader.read(document, bytes); // fails fast if the document no longer reads
     }
 
@@ -59,6 +62,14 @@ public class ReaderBenchmark {
     static byte[] seed(String name) {
         try (InputStream in = ReaderBenchmark.class.getResourceAsStream("/reader/seeds/" + name)) {
             return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static byte[] real(String name) {
+        try {
+            return java.nio.file.Files.readAllBytes(vn.tiendo.reader.realdocs.RealDocs.dir().resolve(name));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
