@@ -26,7 +26,8 @@ public class TaskAccountabilityStore {
     }
 
     /** A task of a programme, as the fixes need it. */
-    public record TaskRef(long taskId, long programmeId, long programmeUnitId, String code, String title) {
+    public record TaskRef(long taskId, long programmeId, long programmeUnitId, String code, String title,
+                          LocalDate programmeIssuedOn) {
     }
 
     /** A user who may be named responsible in a body. */
@@ -39,9 +40,11 @@ public class TaskAccountabilityStore {
 
     public Optional<TaskRef> task(long taskId) {
         return jdbc.sql("""
-                SELECT t.id, t.programme_id, p.org_unit_id, t.code, t.title FROM task t JOIN programme p ON p.id = t.programme_id
+                SELECT t.id, t.programme_id, p.org_unit_id, t.code, t.title, p.issued_on
+                  FROM task t JOIN programme p ON p.id = t.programme_id
                  WHERE t.id = ?""").param(taskId)
-                .query((rs, i) -> new TaskRef(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5)))
+                .query((rs, i) -> new TaskRef(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5),
+                        rs.getObject(6, LocalDate.class)))
                 .optional();
     }
 

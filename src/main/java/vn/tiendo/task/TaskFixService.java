@@ -136,6 +136,11 @@ public class TaskFixService {
         if (number != null && store.timeframeKind(task.taskId()) != TimeframeKind.CONDITIONAL) {
             throw refused(task, "chỉ nhiệm vụ có thời gian phụ thuộc điều kiện mới ghi văn bản làm căn cứ");
         }
+        if (date != null && task.programmeIssuedOn() != null && date.isBefore(task.programmeIssuedOn())) {
+            DateTimeFormatter vn = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+            throw refused(task, "văn bản làm căn cứ ngày " + vn.format(date) + " có trước ngày ban hành chương trình ("
+                    + vn.format(task.programmeIssuedOn()) + "), nên hạn tính từ đó sẽ rơi trước khi có chương trình");
+        }
         return new Accountability(task.taskId(), deliverable, approver, indicator, code, fix.leadConfirmed(), number, date,
                 fix.version(), null, null);
     }

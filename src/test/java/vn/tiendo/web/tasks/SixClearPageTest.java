@@ -158,6 +158,18 @@ class SixClearPageTest {
     }
 
     @Test
+    void aTriggerDatedBeforeTheProgrammeIsRefusedAndNothingIsStored() {
+        long b1 = task("A.1");
+        int before = jdbc.sql("SELECT count(*) FROM task_accountability WHERE task_id = ?").param(b1).query(Integer.class).single();
+        HttpResponse<String> r = manager.post(page() + "/" + b1, Map.of("triggerNumber", "9-CT/TW",
+                "triggerDate", "01/02/2026", "version", "0"));
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("văn bản làm căn cứ ngày 01/02/2026 có trước ngày ban hành chương trình (17/03/2026)");
+        assertThat(jdbc.sql("SELECT count(*) FROM task_accountability WHERE task_id = ?").param(b1).query(Integer.class).single())
+                .isEqualTo(before);
+    }
+
+    @Test
     void managerNamesTheResponsiblePersonInTheBody() {
         long a1 = task("A.1");
         occurrences.check(programme);
