@@ -16,8 +16,8 @@ import org.springframework.stereotype.Repository;
  * restart) never claim the same reminder twice. E-mails are then sent one by one from rows locked with SKIP LOCKED.
  *
  * <p>Recipients: the responsible person (task_occurrence.responsible_user_id) and the head(s) of the lead body: the
- * users holding PROGRAMME_OWNER or APPROVER granted on the occurrence's unit itself or, when nobody holds one there, on
- * its parent unit. Disabled and erased accounts receive nothing.
+ * users holding PROGRAMME_OWNER or APPROVER granted on the nearest unit that has any, going up from the occurrence's
+ * unit (a body, then its commune, then the province …). Disabled and erased accounts receive nothing.
  */
 @Repository
 public class ReminderStore {
@@ -33,14 +33,18 @@ public class ReminderStore {
                                                   WHERE r.task_id = o.task_id AND r.org_unit_id = o.org_unit_id
                                                     AND (o.occurrence_key = 'once' OR r.period = o.occurrence_key)
                                                   ORDER BY r.reported_at DESC, r.id DESC LIMIT 1) last WHERE last.status = 'DONE')
+            ), heads_at AS (
+                SELECT d.id, anc.unit_id, anc.depth
+                  FROM due d JOIN org_unit u ON u.id = d.org_unit_id
+                  CROSS JOIN LATERAL unnest(string_to_array(trim(BOTH '/' FROM u.path), '/')::BIGINT[])
+                       WITH ORDINALITY AS anc (unit_id, depth)
+                 WHERE EXISTS (SELECT 1 FROM role_grant g WHERE g.org_unit_id = anc.unit_id
+                                                            AND g.role IN ('PROGRAMME_OWNER', 'APPROVER'))
+            ), nearest AS (
+                SELECT DISTINCT ON (id) id, unit_id FROM heads_at ORDER BY id, depth DESC
             ), heads AS (
-                SELECT d.id, g.user_id FROM due d JOIN role_grant g ON g.org_unit_id = d.org_unit_id
+                SELECT n.id, g.user_id FROM nearest n JOIN role_grant g ON g.org_unit_id = n.unit_id
                  WHERE g.role IN ('PROGRAMME_OWNER', 'APPROVER')
-                UNION
-                SELECT d.id, g.user_id FROM due d JOIN role_grant g ON g.org_unit_id = d.parent_id
-                 WHERE g.role IN ('PROGRAMME_OWNER', 'APPROVER')
-                   AND NOT EXISTS (SELECT 1 FROM role_grant h WHERE h.org_unit_id = d.org_unit_id
-                                                                AND h.role IN ('PROGRAMME_OWNER', 'APPROVER'))
             ), recipients AS (
                 SELECT id, responsible_user_id AS user_id FROM due WHERE responsible_user_id IS NOT NULL
                 UNION
