@@ -16,6 +16,7 @@ import vn.tiendo.programme.OrgUnit;
 import vn.tiendo.security.AccessPolicy;
 import vn.tiendo.security.AccessPolicy.Permission;
 import vn.tiendo.security.AccessRefusedException;
+import vn.tiendo.task.WorkItem;
 
 /**
  * The reporting workflow (quy trình báo cáo): Nháp → Đã gửi → Đã duyệt or Trả lại; Mở khóa. Policy only: who may act
@@ -34,10 +35,12 @@ public class ApprovalService {
     private final vn.tiendo.audit.AuditContext actor;
     private final NotificationService notifications;
     private final Clock clock;
+    private final ReportTasks tasks;
 
     public ApprovalService(ReportTargets targets, ReportStore store, EntrySheets sheets, AccessPolicy access, AuditLog audit,
-                           NotificationService notifications, Clock clock, vn.tiendo.audit.AuditContext actor) {
+                           NotificationService notifications, Clock clock, vn.tiendo.audit.AuditContext actor, ReportTasks tasks) {
         this.actor = actor;
+        this.tasks = tasks;
         this.targets = targets;
         this.store = store;
         this.sheets = sheets;
@@ -49,11 +52,11 @@ public class ApprovalService {
 
     /** The same service telling time by {@code other} (demo content dated in the past; tests that move time). */
     public ApprovalService at(Clock other) {
-        return new ApprovalService(targets, store, sheets, access, audit, notifications, other, actor);
+        return new ApprovalService(targets, store, sheets, access, audit, notifications, other, actor, tasks);
     }
 
-    /** The report of a unit (VIEW on the unit). */
-    @Transactional(readOnly = true)
+    /** The report of a unit (VIEW on the unit); the programme's task occurrences are planned first when needed. */
+    @Transactional
     public ReportView view(long programmeId, String unitCode, String period) {
         ReportTarget t = targets.resolve(programmeId, unitCode, period);
         access.require(Permission.VIEW, t.unit().id());
@@ -83,7 +86,7 @@ public class ApprovalService {
                     + before.submittedBy() + "; không cần gửi lại.");
         }
         requireOpen(t, before);
-        List<String> missing = missing(t, before);
+        List<String> missing = missing(t, before, tasks.of(t));
         if (!missing.isEmpty() && blank(reason)) {
             throw new ReportRefusedException("Chưa gửi " + t.label() + ": còn thiếu " + String.join("; ", missing)
                     + ". Hãy bổ sung hoặc ghi lý do để gửi.", missing);
@@ -204,8 +207,8 @@ public class ApprovalService {
         }
     }
 
-    /** Indicators of the unit without a value, and empty narrative sections. */
-    List<String> missing(ReportTarget t, PeriodReport r) {
+    /** Indicators of the unit without a value, task occurrences due in the period without progress, empty sections. */
+    List<String> missing(ReportTarget t, PeriodReport r, List<WorkItem> shownTasks) {
         EntrySheet sheet = sheets.build(t.programme().id(), t.unit().code(), t.period());
         List<String> missing = new ArrayList<>();
         for (EntrySheet.Row row : sheet.rows()) {
@@ -213,6 +216,7 @@ public class ApprovalService {
                 missing.add("chỉ tiêu " + row.indicator().code() + " chưa có số liệu");
             }
         }
+        missing.addAll(ReportTasks.missing(shownTasks, t.period()));
         Narrative n = r == null ? Narrative.EMPTY : r.narrative();
         n.emptySections().forEach(s -> missing.add("mục \"" + s + "\" còn trống"));
         return missing;
@@ -221,7 +225,8 @@ public class ApprovalService {
     private ReportView view(ReportTarget t, PeriodReport r) {
         Boolean onTime = r == null || r.firstSubmittedAt() == null ? null : ReportTargets.onTime(r.firstSubmittedAt(), t.deadline());
         boolean canApprove = t.unit().parentId() != null && access.can(Permission.APPROVE, t.unit().parentId());
-        return new ReportView(t, r, onTime, missing(t, r), r == null ? List.of() : store.history(r.id()),
+        List<WorkItem> shownTasks = tasks.of(t);
+        return new ReportView(t, r, onTime, missing(t, r, shownTasks), shownTasks, r == null ? List.of() : store.history(r.id()),
                 access.can(Permission.REPORT, t.unit().id()), canApprove);
     }
 

@@ -1,15 +1,19 @@
 package vn.tiendo.dataapproval;
 
 import java.util.List;
+import vn.tiendo.task.WorkItem;
 
 /**
  * A period report as the pages and the API show it.
  *
  * @param report  the stored report, null while nobody started it (a draft)
  * @param onTime  whether the first submission met the deadline; null before any submission
- * @param missing what the report still lacks (indicators without a value, empty sections)
+ * @param missing what the report still lacks (indicators without a value, task occurrences due in the period without
+ *                progress, empty sections)
+ * @param tasks   the unit's task occurrences due in or before the period, with computed status and latest progress
  */
-public record ReportView(ReportTarget target, PeriodReport report, Boolean onTime, List<String> missing, List<HistoryEntry> history,
+public record ReportView(ReportTarget target, PeriodReport report, Boolean onTime, List<String> missing, List<WorkItem> tasks,
+                         List<HistoryEntry> history,
                          boolean canReport, boolean canApprove) {
 
     public ReportState state() {
