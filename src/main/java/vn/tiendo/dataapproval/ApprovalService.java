@@ -147,14 +147,7 @@ public class ApprovalService {
         if (blank(reason)) {
             throw new ReportRefusedException("Mở khóa báo cáo cần ghi lý do.");
         }
-        if (t.unit().parentId() != null) {
-            store.lockIfPresent(programmeId, t.unit().parentId(), t.period().code())
-                    .filter(p -> p.state() == ReportState.APPROVED)
-                    .ifPresent(p -> {
-                        throw new ReportConflictException("Không mở khóa được " + t.label() + ": báo cáo của cấp trên đã được "
-                                + p.approvedBy() + " phê duyệt lúc " + Texts.when(p.approvedAt()) + "; cần mở khóa báo cáo cấp trên trước.");
-                    });
-        }
+        requireParentNotApproved(t, "mở khóa");
         PeriodReport before = store.lockForUpdate(programmeId, t.unit().id(), t.period().code(), actor.actor());
         if (before.state() != ReportState.APPROVED) {
             throw new ReportConflictException("Không mở khóa được " + t.label() + ": báo cáo " + stateText(before) + ", chưa bị khóa.");
@@ -182,6 +175,41 @@ public class ApprovalService {
         transition("ACCEPT_MISSING", t, before, after, "Chấp nhận thiếu " + t.label() + ": " + reason.strip());
         notifications.toReporters(t, after, actor.actor() + " đã chấp nhận thiếu " + t.label() + ".");
         return view(t, after);
+    }
+
+    /**
+     * Hủy chấp nhận thiếu: the level that accepted a report as missing (APPROVE on the unit above) takes it back, with a
+     * reason; refused while the report above is approved, since its approval counted on the acceptance.
+     */
+    @Transactional
+    public ReportView withdrawAcceptance(long programmeId, String unitCode, String period, String reason) {
+        ReportTarget t = targets.resolve(programmeId, unitCode, period);
+        requireApproverAbove(t, "hủy chấp nhận thiếu");
+        if (blank(reason)) {
+            throw new ReportRefusedException("Hủy chấp nhận thiếu báo cáo cần ghi lý do.");
+        }
+        requireParentNotApproved(t, "hủy chấp nhận thiếu");
+        PeriodReport before = store.lockForUpdate(programmeId, t.unit().id(), t.period().code(), actor.actor());
+        if (!before.acceptedMissing()) {
+            throw new ReportConflictException("Không hủy chấp nhận thiếu được " + t.label() + ": báo cáo chưa được chấp nhận thiếu.");
+        }
+        PeriodReport after = store.withdrawAcceptance(before.id(), actor.actor(), now());
+        transition("WITHDRAW_ACCEPT_MISSING", t, before, after, "Hủy chấp nhận thiếu " + t.label() + ": " + reason.strip());
+        notifications.toReporters(t, after, actor.actor() + " đã hủy chấp nhận thiếu " + t.label() + ": " + reason.strip());
+        return view(t, after);
+    }
+
+    /** Locks the report above (if any) and refuses when it is approved: what it counted on must not change under it. */
+    private void requireParentNotApproved(ReportTarget t, String verb) {
+        if (t.unit().parentId() == null) {
+            return;
+        }
+        store.lockIfPresent(t.programme().id(), t.unit().parentId(), t.period().code())
+                .filter(p -> p.state() == ReportState.APPROVED)
+                .ifPresent(p -> {
+                    throw new ReportConflictException("Không " + verb + " được " + t.label() + ": báo cáo của cấp trên đã được "
+                            + p.approvedBy() + " phê duyệt lúc " + Texts.when(p.approvedAt()) + "; cần mở khóa báo cáo cấp trên trước.");
+                });
     }
 
     private void requireApproverAbove(ReportTarget t, String verb) {

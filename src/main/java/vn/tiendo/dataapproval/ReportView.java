@@ -24,6 +24,24 @@ public record ReportView(ReportTarget target, PeriodReport report, Boolean onTim
         return report == null ? Narrative.EMPTY : report.narrative();
     }
 
+    /**
+     * The approver's note that still speaks to the unit: the return comment or the unlock reason; none once the report
+     * is approved (an older comment stays in the history only).
+     */
+    public String currentComment() {
+        return report == null || locked() ? null : report.comment();
+    }
+
+    /** How the page introduces {@link #currentComment()}: "Ý kiến trả lại của …", "Lý do mở khóa của …". */
+    public String commentHeading() {
+        String who = report == null ? "" : report.returnedBy();
+        return switch (state()) {
+            case RETURNED -> "Ý kiến trả lại của " + who;
+            case SUBMITTED -> "Ý kiến lần trước của " + who;
+            default -> "Lý do mở khóa của " + who;
+        };
+    }
+
     public boolean locked() {
         return state() == ReportState.APPROVED;
     }
