@@ -33,12 +33,12 @@ public class ApprovalService {
     private final AccessPolicy access;
     private final AuditLog audit;
     private final vn.tiendo.audit.AuditContext actor;
-    private final NotificationService notifications;
+    private final TransitionNotices notifications;
     private final Clock clock;
     private final ReportTasks tasks;
 
     public ApprovalService(ReportTargets targets, ReportStore store, EntrySheets sheets, AccessPolicy access, AuditLog audit,
-                           NotificationService notifications, Clock clock, vn.tiendo.audit.AuditContext actor, ReportTasks tasks) {
+                           TransitionNotices notifications, Clock clock, vn.tiendo.audit.AuditContext actor, ReportTasks tasks) {
         this.actor = actor;
         this.tasks = tasks;
         this.targets = targets;
@@ -93,7 +93,7 @@ public class ApprovalService {
         }
         PeriodReport after = store.submit(before.id(), actor.actor(), now(), missing.isEmpty() ? null : reason.strip());
         transition("SUBMIT", t, before, after, "Gửi " + t.label() + (missing.isEmpty() ? "" : " (còn thiếu; lý do: " + reason.strip() + ")"));
-        notifications.toApprovers(t, actor.actor() + " đã gửi " + t.label() + ".");
+        notifications.toApprovers("SUBMIT", t, after, actor.actor() + " đã gửi " + t.label() + ".");
         return view(t, after);
     }
 
@@ -116,7 +116,7 @@ public class ApprovalService {
         }
         PeriodReport after = store.approve(before.id(), actor.actor(), now());
         transition("APPROVE", t, before, after, "Phê duyệt " + t.label());
-        notifications.toReporters(t, after, actor.actor() + " đã phê duyệt " + t.label() + ".");
+        notifications.toReporters("APPROVE", t, after, actor.actor() + " đã phê duyệt " + t.label() + ".");
         return view(t, after);
     }
 
@@ -135,7 +135,7 @@ public class ApprovalService {
         }
         PeriodReport after = store.giveBack(before.id(), actor.actor(), now(), comment.strip());
         transition("RETURN", t, before, after, "Trả lại " + t.label() + ": " + comment.strip());
-        notifications.toReporters(t, after, actor.actor() + " đã trả lại " + t.label() + ": " + comment.strip());
+        notifications.toReporters("RETURN", t, after, actor.actor() + " đã trả lại " + t.label() + ": " + comment.strip());
         return view(t, after);
     }
 
@@ -154,7 +154,7 @@ public class ApprovalService {
         }
         PeriodReport after = store.unlock(before.id(), actor.actor(), now(), reason.strip());
         transition("UNLOCK", t, before, after, "Mở khóa " + t.label() + ": " + reason.strip());
-        notifications.toReporters(t, after, actor.actor() + " đã mở khóa " + t.label() + ": " + reason.strip());
+        notifications.toReporters("UNLOCK", t, after, actor.actor() + " đã mở khóa " + t.label() + ": " + reason.strip());
         return view(t, after);
     }
 
@@ -173,7 +173,7 @@ public class ApprovalService {
         }
         PeriodReport after = store.acceptMissing(before.id(), actor.actor(), now(), reason.strip());
         transition("ACCEPT_MISSING", t, before, after, "Chấp nhận thiếu " + t.label() + ": " + reason.strip());
-        notifications.toReporters(t, after, actor.actor() + " đã chấp nhận thiếu " + t.label() + ".");
+        notifications.toReporters("ACCEPT_MISSING", t, after, actor.actor() + " đã chấp nhận thiếu " + t.label() + ".");
         return view(t, after);
     }
 
@@ -195,7 +195,7 @@ public class ApprovalService {
         }
         PeriodReport after = store.withdrawAcceptance(before.id(), actor.actor(), now());
         transition("WITHDRAW_ACCEPT_MISSING", t, before, after, "Hủy chấp nhận thiếu " + t.label() + ": " + reason.strip());
-        notifications.toReporters(t, after, actor.actor() + " đã hủy chấp nhận thiếu " + t.label() + ": " + reason.strip());
+        notifications.toReporters("WITHDRAW_ACCEPT_MISSING", t, after, actor.actor() + " đã hủy chấp nhận thiếu " + t.label() + ": " + reason.strip());
         return view(t, after);
     }
 
