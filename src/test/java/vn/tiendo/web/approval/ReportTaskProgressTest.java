@@ -1,6 +1,7 @@
 package vn.tiendo.web.approval;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -16,6 +17,7 @@ import vn.tiendo.MutableClock;
 import vn.tiendo.TiendoTest;
 import vn.tiendo.audit.CurrentActor;
 import vn.tiendo.entry.ExpectedVersion;
+import vn.tiendo.entry.LockedReportException;
 import vn.tiendo.entry.OccurrenceProgressInput;
 import vn.tiendo.entry.OccurrenceProgressService;
 import vn.tiendo.programme.DocumentInfo;
@@ -73,15 +75,7 @@ class ReportTaskProgressTest {
         reporter = TestUsers.create(context, Role.REPORTER, "03390");
         long second = jdbc.sql("SELECT o.id FROM task_occurrence o JOIN task t ON t.id = o.task_id WHERE t.programme_id = ? AND t.code = '2'")
                 .param(programme).query(Long.class).single();
-        TiendoPrincipal principal = new TiendoPrincipal(reporter.id(), reporter.username(), "x", true, false);
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()));
-        try {
-            CurrentActor.runAs(reporter.username(), () -> context.getBean(OccurrenceProgressService.class).save(new OccurrenceProgressInput(
-                    second, "DONE", "", "10/05/2026", "Đã kiện toàn ban chỉ đạo", ExpectedVersion.none(), List.of())));
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        progress(second, "DONE", "", "10/05/2026", "Đã kiện toàn ban chỉ đạo");
     }
 
     @Test
@@ -101,6 +95,46 @@ class ReportTaskProgressTest {
                 "mục \"I. Công tác lãnh đạo, chỉ đạo\" còn trống", "mục \"II. Kết quả thực hiện\" còn trống",
                 "mục \"III. Hạn chế, nguyên nhân\" còn trống", "mục \"IV. Phương hướng, nhiệm vụ thời gian tới\" còn trống",
                 "mục \"V. Đề xuất, kiến nghị\" còn trống");
+    }
+
+    @Test
+    void progressCountingInAnApprovedReportIsRefusedWith409AndNothingIsStored() {
+        ApiClient api = new ApiClient("http://localhost:" + port, TestUsers.bearerToken(context, reporter));
+        api.post("/api/v1/reports/" + programme + "/03390/2026S1/submit", Map.of("reason", "Nhiệm vụ 1 đang làm"));
+        ApiClient province = new ApiClient("http://localhost:" + port,
+                TestUsers.bearerToken(context, TestUsers.create(context, Role.APPROVER, "12")));
+        assertThat(province.post("/api/v1/reports/" + programme + "/03390/2026S1/approve", Map.of()).text("state")).isEqualTo("approved");
+
+        assertThatThrownBy(() -> progress(occurrence("1"), "IN_PROGRESS", "50", "", "Đã rà soát một nửa"))
+                .isInstanceOf(LockedReportException.class)
+                .hasMessageContaining("Báo cáo kỳ 2026S1 của Xã Bình Lư đã được").hasMessageContaining("phê duyệt lúc");
+        HttpSession session = TestUsers.http("http://localhost:" + port, reporter);
+        session.get("/nhiem-vu/" + occurrence("1"));
+        var page = session.post("/nhiem-vu/" + occurrence("1"), Map.of("status", "IN_PROGRESS", "percent", "50", "note", "qua trang"));
+        assertThat(page.statusCode()).isEqualTo(409);
+        assertThat(page.body()).contains("Chưa lưu: báo cáo kỳ đã được phê duyệt và khóa.", "Báo cáo kỳ 2026S1 của Xã Bình Lư đã được");
+        assertThat(jdbc.sql("SELECT count(*) FROM task_report r JOIN task t ON t.id = r.task_id WHERE t.programme_id = ? AND t.code = '1'")
+                .param(programme).query(Integer.class).single()).isZero();
+        progress(occurrence("4"), "IN_PROGRESS", "10", "", "Đang chuẩn bị sơ kết");   // due 31/10/2026: counts in 2026S2, still open
+        assertThat(jdbc.sql("SELECT count(*) FROM task_report r JOIN task t ON t.id = r.task_id WHERE t.programme_id = ? AND t.code = '4'")
+                .param(programme).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    long occurrence(String code) {
+        return jdbc.sql("SELECT o.id FROM task_occurrence o JOIN task t ON t.id = o.task_id WHERE t.programme_id = ? AND t.code = ?")
+                .param(programme).param(code).query(Long.class).single();
+    }
+
+    void progress(long occurrenceId, String status, String percent, String completedOn, String note) {
+        TiendoPrincipal principal = new TiendoPrincipal(reporter.id(), reporter.username(), "x", true, false);
+        SecurityContextHolder.getContext().setAuthentication(
+                new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()));
+        try {
+            CurrentActor.runAs(reporter.username(), () -> context.getBean(OccurrenceProgressService.class).save(new OccurrenceProgressInput(
+                    occurrenceId, status, percent, completedOn, note, ExpectedVersion.none(), List.of())));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     private static List<String> texts(ApiClient.Answer a) {
