@@ -16,6 +16,7 @@ import vn.tiendo.programme.OrgUnit;
 import vn.tiendo.security.AccessPolicy;
 import vn.tiendo.security.AccessPolicy.Permission;
 import vn.tiendo.security.AccessRefusedException;
+import vn.tiendo.task.WorkItem;
 
 /**
  * The reporting workflow (quy trình báo cáo): Nháp → Đã gửi → Đã duyệt or Trả lại; Mở khóa. Policy only: who may act
@@ -32,12 +33,14 @@ public class ApprovalService {
     private final AccessPolicy access;
     private final AuditLog audit;
     private final vn.tiendo.audit.AuditContext actor;
-    private final NotificationService notifications;
+    private final TransitionNotices notifications;
     private final Clock clock;
+    private final ReportTasks tasks;
 
     public ApprovalService(ReportTargets targets, ReportStore store, EntrySheets sheets, AccessPolicy access, AuditLog audit,
-                           NotificationService notifications, Clock clock, vn.tiendo.audit.AuditContext actor) {
+                           TransitionNotices notifications, Clock clock, vn.tiendo.audit.AuditContext actor, ReportTasks tasks) {
         this.actor = actor;
+        this.tasks = tasks;
         this.targets = targets;
         this.store = store;
         this.sheets = sheets;
@@ -49,11 +52,11 @@ public class ApprovalService {
 
     /** The same service telling time by {@code other} (demo content dated in the past; tests that move time). */
     public ApprovalService at(Clock other) {
-        return new ApprovalService(targets, store, sheets, access, audit, notifications, other, actor);
+        return new ApprovalService(targets, store, sheets, access, audit, notifications, other, actor, tasks);
     }
 
-    /** The report of a unit (VIEW on the unit). */
-    @Transactional(readOnly = true)
+    /** The report of a unit (VIEW on the unit); the programme's task occurrences are planned first when needed. */
+    @Transactional
     public ReportView view(long programmeId, String unitCode, String period) {
         ReportTarget t = targets.resolve(programmeId, unitCode, period);
         access.require(Permission.VIEW, t.unit().id());
@@ -83,14 +86,14 @@ public class ApprovalService {
                     + before.submittedBy() + "; không cần gửi lại.");
         }
         requireOpen(t, before);
-        List<String> missing = missing(t, before);
+        List<String> missing = missing(t, before, tasks.of(t));
         if (!missing.isEmpty() && blank(reason)) {
             throw new ReportRefusedException("Chưa gửi " + t.label() + ": còn thiếu " + String.join("; ", missing)
                     + ". Hãy bổ sung hoặc ghi lý do để gửi.", missing);
         }
         PeriodReport after = store.submit(before.id(), actor.actor(), now(), missing.isEmpty() ? null : reason.strip());
         transition("SUBMIT", t, before, after, "Gửi " + t.label() + (missing.isEmpty() ? "" : " (còn thiếu; lý do: " + reason.strip() + ")"));
-        notifications.toApprovers(t, actor.actor() + " đã gửi " + t.label() + ".");
+        notifications.toApprovers("SUBMIT", t, after, actor.actor() + " đã gửi " + t.label() + ".");
         return view(t, after);
     }
 
@@ -113,7 +116,7 @@ public class ApprovalService {
         }
         PeriodReport after = store.approve(before.id(), actor.actor(), now());
         transition("APPROVE", t, before, after, "Phê duyệt " + t.label());
-        notifications.toReporters(t, after, actor.actor() + " đã phê duyệt " + t.label() + ".");
+        notifications.toReporters("APPROVE", t, after, actor.actor() + " đã phê duyệt " + t.label() + ".");
         return view(t, after);
     }
 
@@ -132,7 +135,7 @@ public class ApprovalService {
         }
         PeriodReport after = store.giveBack(before.id(), actor.actor(), now(), comment.strip());
         transition("RETURN", t, before, after, "Trả lại " + t.label() + ": " + comment.strip());
-        notifications.toReporters(t, after, actor.actor() + " đã trả lại " + t.label() + ": " + comment.strip());
+        notifications.toReporters("RETURN", t, after, actor.actor() + " đã trả lại " + t.label() + ": " + comment.strip());
         return view(t, after);
     }
 
@@ -144,21 +147,14 @@ public class ApprovalService {
         if (blank(reason)) {
             throw new ReportRefusedException("Mở khóa báo cáo cần ghi lý do.");
         }
-        if (t.unit().parentId() != null) {
-            store.lockIfPresent(programmeId, t.unit().parentId(), t.period().code())
-                    .filter(p -> p.state() == ReportState.APPROVED)
-                    .ifPresent(p -> {
-                        throw new ReportConflictException("Không mở khóa được " + t.label() + ": báo cáo của cấp trên đã được "
-                                + p.approvedBy() + " phê duyệt lúc " + Texts.when(p.approvedAt()) + "; cần mở khóa báo cáo cấp trên trước.");
-                    });
-        }
+        requireParentNotApproved(t, "mở khóa");
         PeriodReport before = store.lockForUpdate(programmeId, t.unit().id(), t.period().code(), actor.actor());
         if (before.state() != ReportState.APPROVED) {
             throw new ReportConflictException("Không mở khóa được " + t.label() + ": báo cáo " + stateText(before) + ", chưa bị khóa.");
         }
         PeriodReport after = store.unlock(before.id(), actor.actor(), now(), reason.strip());
         transition("UNLOCK", t, before, after, "Mở khóa " + t.label() + ": " + reason.strip());
-        notifications.toReporters(t, after, actor.actor() + " đã mở khóa " + t.label() + ": " + reason.strip());
+        notifications.toReporters("UNLOCK", t, after, actor.actor() + " đã mở khóa " + t.label() + ": " + reason.strip());
         return view(t, after);
     }
 
@@ -177,8 +173,43 @@ public class ApprovalService {
         }
         PeriodReport after = store.acceptMissing(before.id(), actor.actor(), now(), reason.strip());
         transition("ACCEPT_MISSING", t, before, after, "Chấp nhận thiếu " + t.label() + ": " + reason.strip());
-        notifications.toReporters(t, after, actor.actor() + " đã chấp nhận thiếu " + t.label() + ".");
+        notifications.toReporters("ACCEPT_MISSING", t, after, actor.actor() + " đã chấp nhận thiếu " + t.label() + ".");
         return view(t, after);
+    }
+
+    /**
+     * Hủy chấp nhận thiếu: the level that accepted a report as missing (APPROVE on the unit above) takes it back, with a
+     * reason; refused while the report above is approved, since its approval counted on the acceptance.
+     */
+    @Transactional
+    public ReportView withdrawAcceptance(long programmeId, String unitCode, String period, String reason) {
+        ReportTarget t = targets.resolve(programmeId, unitCode, period);
+        requireApproverAbove(t, "hủy chấp nhận thiếu");
+        if (blank(reason)) {
+            throw new ReportRefusedException("Hủy chấp nhận thiếu báo cáo cần ghi lý do.");
+        }
+        requireParentNotApproved(t, "hủy chấp nhận thiếu");
+        PeriodReport before = store.lockForUpdate(programmeId, t.unit().id(), t.period().code(), actor.actor());
+        if (!before.acceptedMissing()) {
+            throw new ReportConflictException("Không hủy chấp nhận thiếu được " + t.label() + ": báo cáo chưa được chấp nhận thiếu.");
+        }
+        PeriodReport after = store.withdrawAcceptance(before.id(), actor.actor(), now());
+        transition("WITHDRAW_ACCEPT_MISSING", t, before, after, "Hủy chấp nhận thiếu " + t.label() + ": " + reason.strip());
+        notifications.toReporters("WITHDRAW_ACCEPT_MISSING", t, after, actor.actor() + " đã hủy chấp nhận thiếu " + t.label() + ": " + reason.strip());
+        return view(t, after);
+    }
+
+    /** Locks the report above (if any) and refuses when it is approved: what it counted on must not change under it. */
+    private void requireParentNotApproved(ReportTarget t, String verb) {
+        if (t.unit().parentId() == null) {
+            return;
+        }
+        store.lockIfPresent(t.programme().id(), t.unit().parentId(), t.period().code())
+                .filter(p -> p.state() == ReportState.APPROVED)
+                .ifPresent(p -> {
+                    throw new ReportConflictException("Không " + verb + " được " + t.label() + ": báo cáo của cấp trên đã được "
+                            + p.approvedBy() + " phê duyệt lúc " + Texts.when(p.approvedAt()) + "; cần mở khóa báo cáo cấp trên trước.");
+                });
     }
 
     private void requireApproverAbove(ReportTarget t, String verb) {
@@ -204,8 +235,8 @@ public class ApprovalService {
         }
     }
 
-    /** Indicators of the unit without a value, and empty narrative sections. */
-    List<String> missing(ReportTarget t, PeriodReport r) {
+    /** Indicators of the unit without a value, task occurrences due in the period without progress, empty sections. */
+    List<String> missing(ReportTarget t, PeriodReport r, List<WorkItem> shownTasks) {
         EntrySheet sheet = sheets.build(t.programme().id(), t.unit().code(), t.period());
         List<String> missing = new ArrayList<>();
         for (EntrySheet.Row row : sheet.rows()) {
@@ -213,6 +244,7 @@ public class ApprovalService {
                 missing.add("chỉ tiêu " + row.indicator().code() + " chưa có số liệu");
             }
         }
+        missing.addAll(ReportTasks.missing(shownTasks, t.period()));
         Narrative n = r == null ? Narrative.EMPTY : r.narrative();
         n.emptySections().forEach(s -> missing.add("mục \"" + s + "\" còn trống"));
         return missing;
@@ -221,7 +253,8 @@ public class ApprovalService {
     private ReportView view(ReportTarget t, PeriodReport r) {
         Boolean onTime = r == null || r.firstSubmittedAt() == null ? null : ReportTargets.onTime(r.firstSubmittedAt(), t.deadline());
         boolean canApprove = t.unit().parentId() != null && access.can(Permission.APPROVE, t.unit().parentId());
-        return new ReportView(t, r, onTime, missing(t, r), r == null ? List.of() : store.history(r.id()),
+        List<WorkItem> shownTasks = tasks.of(t);
+        return new ReportView(t, r, onTime, missing(t, r, shownTasks), shownTasks, r == null ? List.of() : store.history(r.id()),
                 access.can(Permission.REPORT, t.unit().id()), canApprove);
     }
 

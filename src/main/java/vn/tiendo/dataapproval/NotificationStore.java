@@ -15,24 +15,39 @@ public class NotificationStore {
         this.jdbc = jdbc;
     }
 
-    /** One notification for every approver (role APPROVER) on {@code unitId} or a unit above it. */
-    public int toApproversOf(long unitId, String message, String link) {
-        return jdbc.sql("""
-                INSERT INTO notification (user_id, message, link)
-                SELECT DISTINCT g.user_id, ?, ? FROM role_grant g
-                  JOIN org_unit a ON a.id = g.org_unit_id JOIN org_unit u ON u.id = ? AND u.path LIKE a.path || '%'
-                  JOIN app_user w ON w.id = g.user_id AND w.enabled
-                 WHERE g.role = 'APPROVER'""").params(message, link, unitId).update();
+    /** A user a transition notice is for; email may be null (the in-app channel needs none). */
+    public record Recipient(long userId, String username, String email) {
     }
 
-    /** One notification for the reporters granted on the unit itself and for the named users (the submitter). */
-    public int toReportersOf(long unitId, List<String> usernames, String message, String link) {
+    /**
+     * The enabled users a notice is for: every APPROVER granted on the unit above or a unit above it; or the
+     * reporters and programme owners granted on the unit itself and the submitter.
+     */
+    public List<Recipient> recipients(TransitionNotice notice) {
+        if (notice.audience() == TransitionNotice.Audience.APPROVERS_ABOVE) {
+            return notice.parentId() == null ? List.of() : jdbc.sql("""
+                    SELECT DISTINCT w.id, w.username, w.email FROM role_grant g
+                      JOIN org_unit a ON a.id = g.org_unit_id JOIN org_unit u ON u.id = ? AND u.path LIKE a.path || '%'
+                      JOIN app_user w ON w.id = g.user_id AND w.enabled
+                     WHERE g.role = 'APPROVER' ORDER BY w.id""").param(notice.parentId()).query(NotificationStore::recipient).list();
+        }
+        String[] named = notice.submittedBy() == null ? new String[0] : new String[] {notice.submittedBy()};
         return jdbc.sql("""
-                INSERT INTO notification (user_id, message, link)
-                SELECT DISTINCT w.id, ?, ? FROM app_user w
+                SELECT w.id, w.username, w.email FROM app_user w
                  WHERE w.enabled AND (w.username = ANY (?) OR EXISTS (SELECT 1 FROM role_grant g WHERE g.user_id = w.id
-                        AND g.org_unit_id = ? AND g.role IN ('REPORTER', 'PROGRAMME_OWNER')))""")
-                .params(message, link, usernames.toArray(new String[0]), unitId).update();
+                        AND g.org_unit_id = ? AND g.role IN ('REPORTER', 'PROGRAMME_OWNER')))
+                 ORDER BY w.id""").params(named, notice.unitId()).query(NotificationStore::recipient).list();
+    }
+
+    /** One unread notification for each user. */
+    public void add(List<Long> userIds, String message, String link) {
+        for (long id : userIds) {
+            jdbc.sql("INSERT INTO notification (user_id, message, link) VALUES (?, ?, ?)").params(id, message, link).update();
+        }
+    }
+
+    private static Recipient recipient(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+        return new Recipient(rs.getLong(1), rs.getString(2), rs.getString(3));
     }
 
     public int unread(long userId) {

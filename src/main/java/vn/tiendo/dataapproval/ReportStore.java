@@ -79,8 +79,9 @@ public class ReportStore {
                 missing_reason = :text""", id, actor, at, missingReason);
     }
 
+    /** Approval clears the last comment: it is no longer current (the audit history keeps it). */
     public PeriodReport approve(long id, String actor, Instant at) {
-        return update("state = 'APPROVED', approved_by = :actor, approved_at = :at, comment = COALESCE(:text, comment)", id, actor, at, null);
+        return update("state = 'APPROVED', approved_by = :actor, approved_at = :at, comment = NULL", id, actor, at, null);
     }
 
     public PeriodReport giveBack(long id, String actor, Instant at, String comment) {
@@ -94,6 +95,11 @@ public class ReportStore {
 
     public PeriodReport acceptMissing(long id, String actor, Instant at, String reason) {
         return update("accepted_missing = TRUE, accepted_by = :actor, accepted_at = :at, accepted_reason = :text", id, actor, at, reason);
+    }
+
+    /** Takes back an acceptance as missing; who accepted it and why stay in the audit history. */
+    public PeriodReport withdrawAcceptance(long id, String actor, Instant at) {
+        return update("accepted_missing = FALSE, accepted_by = NULL, accepted_at = NULL, accepted_reason = NULL", id, actor, at, null);
     }
 
     private PeriodReport update(String set, long id, String actor, Instant at, String text) {

@@ -2,13 +2,16 @@ package vn.tiendo.entry;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,11 +20,14 @@ import vn.tiendo.audit.AuditLog;
 import vn.tiendo.entry.OccurrenceReportStore.EvidenceFile;
 import vn.tiendo.entry.OccurrenceReportStore.EvidenceInfo;
 import vn.tiendo.entry.OccurrenceReportStore.Wanted;
+import vn.tiendo.programme.OrgUnit;
+import vn.tiendo.programme.Period;
 import vn.tiendo.security.AccessPolicy;
 import vn.tiendo.security.AccessRefusedException;
+import vn.tiendo.storage.OrgUnitRepository;
 import vn.tiendo.task.TaskWorkService;
-import vn.tiendo.task.WorkItem;
 import vn.tiendo.task.WorkItem.Reported;
+import vn.tiendo.task.WorkItem;
 
 /**
  * Progress reports on task occurrences (báo cáo tiến độ theo lần thực hiện) with their evidence files (minh chứng):
@@ -40,9 +46,13 @@ public class OccurrenceProgressService {
     private final AuditContext actor;
     private final AccessPolicy access;
     private final EvidenceProperties limits;
+    private final ReportLocks locks;
+    private final OrgUnitRepository units;
 
     public OccurrenceProgressService(OccurrenceReportStore store, TaskWorkService work, AuditLog audit, AuditContext actor,
-                                     AccessPolicy access, EvidenceProperties limits) {
+                                     AccessPolicy access, EvidenceProperties limits, ReportLocks locks, OrgUnitRepository units) {
+        this.locks = locks;
+        this.units = units;
         this.store = store;
         this.work = work;
         this.audit = audit;
@@ -92,6 +102,7 @@ public class OccurrenceProgressService {
         if (!errors.isEmpty()) {
             throw new EntryRejectedException(errors);
         }
+        locks.requireOpen(reportsCounting(item));
         Wanted wanted = new Wanted(item.taskId(), item.unitId(), item.occurrence().key(), checked.said().name(), checked.percent(),
                 checked.completedOn(), checked.note(), actor.actor());
         OptimisticSave.Outcome<Reported> o = OptimisticSave.save(in.expected(), new Field("version", "Nhiệm vụ " + item.taskCode()),
@@ -109,6 +120,31 @@ public class OccurrenceProgressService {
         }
         record(item, o.before(), o.after(), added);
         return new Saved(true, o.after(), added);
+    }
+
+    /**
+     * The period reports in which this occurrence's progress counts (409 when one is approved): those of the unit
+     * answering for it (a body's own unit above it) for every period containing its due date (year, half-year, quarter,
+     * nine months), or for an ongoing occurrence the year it belongs to.
+     */
+    private Set<ReportLocks.Key> reportsCounting(WorkItem item) {
+        long unitId = units.findById(item.unitId()).filter(u -> u.level() == OrgUnit.Level.BODY && u.parentId() != null)
+                .map(OrgUnit::parentId).orElse(item.unitId());
+        LocalDate due = item.occurrence().due();
+        List<Period> periods = new ArrayList<>();
+        if (due != null) {
+            int y = due.getYear();
+            periods.addAll(List.of(Period.year(y), Period.halfYear(y, due.getMonthValue() <= 6 ? 1 : 2),
+                    Period.quarter(y, (due.getMonthValue() - 1) / 3 + 1)));
+            if (due.getMonthValue() <= 9) {
+                periods.add(Period.nineMonths(y));
+            }
+        } else if (item.occurrence().ongoing() && item.occurrence().key().matches("\\d{4}")) {
+            periods.add(Period.parse(item.occurrence().key()));
+        }
+        Set<ReportLocks.Key> keys = new LinkedHashSet<>();
+        periods.forEach(p -> keys.add(new ReportLocks.Key(item.programmeId(), unitId, p.code())));
+        return keys;
     }
 
     private WorkItem occurrence(long occurrenceId) {

@@ -29,15 +29,28 @@ public record ReportingSchedule(long programmeId, List<Rule> rules, Map<String, 
                 case YEAR -> "năm";
                 case HALF_YEAR -> "6 tháng";
                 case QUARTER -> "quý";
+                case NINE_MONTHS -> "9 tháng";
             };
         }
     }
 
-    /** The defaults of Nghị định 09 for a programme "định kỳ 6 tháng, hằng năm": half-years and years, not quarters. */
+    /** The order the schedule lists its period types in: quý, 6 tháng, 9 tháng, năm. */
+    public static final List<Period.Type> ORDER = List.of(Period.Type.QUARTER, Period.Type.HALF_YEAR, Period.Type.NINE_MONTHS,
+            Period.Type.YEAR);
+
+    /**
+     * The defaults of Nghị định 09 for a programme "định kỳ 6 tháng, hằng năm": half-years and years; quarters and
+     * the nine months off.
+     */
     public static List<Rule> defaults() {
-        return List.of(new Rule(Period.Type.QUARTER, false, COMMUNE_DAYS, PROVINCE_DAYS),
-                new Rule(Period.Type.HALF_YEAR, true, COMMUNE_DAYS, PROVINCE_DAYS),
-                new Rule(Period.Type.YEAR, true, COMMUNE_DAYS, PROVINCE_DAYS));
+        return ORDER.stream().map(t -> new Rule(t, t == Period.Type.HALF_YEAR || t == Period.Type.YEAR, COMMUNE_DAYS, PROVINCE_DAYS))
+                .toList();
+    }
+
+    /** The stored rules completed with the default (off) rule of every type not stored, in {@link #ORDER}. */
+    public static List<Rule> complete(List<Rule> stored) {
+        return ORDER.stream().map(t -> stored.stream().filter(r -> r.type() == t).findFirst()
+                .orElse(new Rule(t, false, COMMUNE_DAYS, PROVINCE_DAYS))).toList();
     }
 
     public Optional<Rule> rule(Period.Type type) {

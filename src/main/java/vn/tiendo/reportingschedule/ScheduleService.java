@@ -46,7 +46,8 @@ public class ScheduleService {
 
     public ReportingSchedule schedule(long programmeId) {
         List<ReportingSchedule.Rule> rules = store.rules(programmeId);
-        return new ReportingSchedule(programmeId, rules.isEmpty() ? ReportingSchedule.defaults() : rules, store.deadlines(programmeId));
+        return new ReportingSchedule(programmeId, rules.isEmpty() ? ReportingSchedule.defaults() : ReportingSchedule.complete(rules),
+                store.deadlines(programmeId));
     }
 
     /** The period of a code the programme's schedule has; refused (400) otherwise, naming the periods it has. */
@@ -55,7 +56,7 @@ public class ScheduleService {
         try {
             p = Period.parse(code);
         } catch (IllegalArgumentException e) {
-            throw new ScheduleRefusedException("Mã kỳ \"" + code + "\" không hợp lệ; dùng dạng 2026, 2026S1 hoặc 2026Q3.");
+            throw new ScheduleRefusedException("Mã kỳ \"" + code + "\" không hợp lệ; dùng dạng 2026, 2026S1, 2026Q3 hoặc 2026N9 (9 tháng).");
         }
         ReportingSchedule s = schedule(programmeId);
         if (!s.has(p)) {

@@ -24,7 +24,7 @@ public class ScheduleStore {
     public List<ReportingSchedule.Rule> rules(long programmeId) {
         return jdbc.sql("""
                 SELECT period_type, enabled, commune_days, province_days FROM reporting_schedule
-                 WHERE programme_id = ? ORDER BY CASE period_type WHEN 'QUARTER' THEN 0 WHEN 'HALF_YEAR' THEN 1 ELSE 2 END""")
+                 WHERE programme_id = ? ORDER BY CASE period_type WHEN 'QUARTER' THEN 0 WHEN 'HALF_YEAR' THEN 1 WHEN 'NINE_MONTHS' THEN 2 ELSE 3 END""")
                 .param(programmeId)
                 .query((rs, i) -> new ReportingSchedule.Rule(Period.Type.valueOf(rs.getString(1)), rs.getBoolean(2), rs.getInt(3),
                         rs.getInt(4))).list();

@@ -77,6 +77,17 @@ public class TaskWorkService {
         return TaskDashboard.of(items, day);
     }
 
+    /**
+     * The programme's occurrences a unit answers for itself (the unit or a body directly under it, not the units
+     * below), judged today; planned first. The period report of the unit shows them.
+     */
+    @Transactional
+    public List<WorkItem> ofUnit(long programmeId, long unitId) {
+        occurrences.ensurePlanned(programmeId);
+        LocalDate day = today();
+        return store.ofUnit(programmeId, unitId).stream().map(r -> item(r, day)).toList();
+    }
+
     /** Started (or with no start) and due within a year, and of an ongoing task this year's: what an officer works on now. */
     private static boolean current(Occurrence o, LocalDate day) {
         if (o.ongoing()) {

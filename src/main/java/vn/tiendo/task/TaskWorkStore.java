@@ -75,6 +75,14 @@ public class TaskWorkStore {
                 .param(programmeId).param(unitId).query((rs, i) -> row(rs)).list();
     }
 
+    /** The programme's occurrences whose responsible unit is the unit itself or a body (cơ quan) directly under it. */
+    List<Row> ofUnit(long programmeId, long unitId) {
+        return jdbc.sql(SELECT + """
+                 WHERE t.programme_id = ? AND (u.id = ? OR (u.level = 'BODY' AND u.parent_id = ?))
+                 ORDER BY o.due_on NULLS LAST, t.ordinal, u.code""")
+                .param(programmeId).param(unitId).param(unitId).query((rs, i) -> row(rs)).list();
+    }
+
     /** Programmes owned within the units (ids) that have a task not planned yet. */
     List<Long> programmesToPlan(Collection<Long> unitIds) {
         return jdbc.sql("""

@@ -211,6 +211,10 @@ class AuthorizationMatrixTest {
                         inScope(), false),
                 new Probe("POST", "/api/v1/reports/" + programmeIn + "/" + IN + "/2026/approve",
                         "/api/v1/reports/" + programmeOut + "/" + OUT + "/2026/approve", (r, in) -> false, false),
+                new Probe("POST", "/api/v1/reports/" + programmeIn + "/" + IN + "/2026/accept-missing/withdraw",
+                        "/api/v1/reports/" + programmeOut + "/" + OUT + "/2026/accept-missing/withdraw", (r, in) -> false, false),
+                new Probe("POST", "/bao-cao/" + programmeIn + "/" + IN + "/2026/huy-chap-nhan-thieu",
+                        "/bao-cao/" + programmeOut + "/" + OUT + "/2026/huy-chap-nhan-thieu", (r, in) -> false, false),
                 new Probe("GET", "/api/v1/reports/" + programmeIn + "/2026/completeness?unit=" + IN,
                         "/api/v1/reports/" + programmeOut + "/2026/completeness?unit=" + OUT, inScope(), false),
                 new Probe("GET", "/chuong-trinh/" + programmeIn + "/lich-bao-cao", "/chuong-trinh/" + programmeOut + "/lich-bao-cao",
@@ -258,7 +262,22 @@ class AuthorizationMatrixTest {
     }
 
     private static HttpResponse<String> call(HttpSession session, String method, String path) {
+        if (method.equals("POST") && path.startsWith("/api/v1/reports/")) {
+            return json(session, path);   // the report API reads a JSON body ({reason}, {comment}): a form would get 415
+        }
         return method.equals("POST") ? session.post(path, Map.of()) : session.get(path);
+    }
+
+    private static HttpResponse<String> json(HttpSession session, String path) {
+        if (session.csrfToken() == null) {
+            session.get("/dang-nhap");
+        }
+        java.net.http.HttpRequest.Builder b = java.net.http.HttpRequest.newBuilder(java.net.URI.create(session.baseUrl() + path))
+                .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}"));
+        if (session.csrfToken() != null) {
+            b.header("X-CSRF-TOKEN", session.csrfToken());
+        }
+        return session.send(b.build());
     }
 
     /** Refused = 401, 403, or sent to the login page; anything else (200, 302 elsewhere, 404 of a missing page) passed the gate. */

@@ -65,6 +65,10 @@ public final class HttpSession {
         get("/tai-khoan");
     }
 
+    public String baseUrl() {
+        return baseUrl;
+    }
+
     /** The CSRF token of the last page read (send it as the X-CSRF-TOKEN header or the _csrf field). */
     public String csrfToken() {
         return csrf;

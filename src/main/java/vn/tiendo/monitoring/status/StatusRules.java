@@ -142,12 +142,13 @@ public final class StatusRules {
                 .stripTrailingZeros();
     }
 
-    /** The end of a period as a year number: 2026 → 2026.0, 2026Q1 → 2025.25, 2026S1 → 2025.5. */
+    /** The end of a period as a year number: 2026 → 2026.0, 2026Q1 → 2025.25, 2026S1 → 2025.5, 2026N9 → 2025.75. */
     static double timeOf(Period p) {
         return switch (p.type()) {
             case YEAR -> p.year();
             case HALF_YEAR -> p.year() - 1 + p.number() / 2.0;
             case QUARTER -> p.year() - 1 + p.number() / 4.0;
+            case NINE_MONTHS -> p.year() - 0.25;
         };
     }
 

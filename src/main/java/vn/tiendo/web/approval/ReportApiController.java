@@ -66,6 +66,13 @@ public class ReportApiController {
         return ReportDtos.ReportDto.of(approvals.acceptMissing(programmeId, unitCode, period, body == null ? null : body.reason()));
     }
 
+    @PostMapping("/{programmeId}/{unitCode}/{period}/accept-missing/withdraw")
+    @Operation(summary = "Hủy chấp nhận thiếu (cấp đã chấp nhận, body {reason}); 409 khi báo cáo cấp trên đã duyệt")
+    public ReportDtos.ReportDto withdrawAcceptance(@PathVariable long programmeId, @PathVariable String unitCode, @PathVariable String period,
+                                                   @RequestBody(required = false) ReportDtos.ReasonBody body) {
+        return ReportDtos.ReportDto.of(approvals.withdrawAcceptance(programmeId, unitCode, period, body == null ? null : body.reason()));
+    }
+
     @GetMapping("/{programmeId}/{period}/completeness")
     @Operation(summary = "Tình hình nộp báo cáo các đơn vị dưới một đơn vị (mã hành chính); tỉ lệ trong [0, 100]")
     public ReportDtos.CompletenessDto completeness(@PathVariable long programmeId, @PathVariable String period,

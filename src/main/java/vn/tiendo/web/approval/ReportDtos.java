@@ -18,13 +18,13 @@ final class ReportDtos {
                      @Schema(description = "hạn nộp của cấp đơn vị", example = "2026-06-16") LocalDate deadline,
                      String submittedBy, Instant submittedAt, String approvedBy, Instant approvedAt,
                      @Schema(description = "lần gửi đầu tiên đúng hạn; null khi chưa gửi") Boolean onTime,
-                     @Schema(description = "ý kiến khi trả lại, hoặc lý do mở khóa") String comment) {
+                     @Schema(description = "ý kiến khi trả lại, hoặc lý do mở khóa; null khi đã duyệt (ý kiến cũ ở lịch sử)") String comment) {
 
         static ReportDto of(ReportView v) {
             var r = v.report();
             return new ReportDto(v.state().word(), v.target().deadline(), r == null ? null : r.submittedBy(),
                     r == null ? null : r.submittedAt(), r == null ? null : r.approvedBy(), r == null ? null : r.approvedAt(),
-                    v.onTime(), r == null ? null : r.comment());
+                    v.onTime(), v.currentComment());
         }
     }
 

@@ -101,6 +101,14 @@ public class ReportPageController {
                 programmeId, unitCode, period, model, response, flash);
     }
 
+    @PostMapping("/bao-cao/{programmeId}/{unitCode}/{period}/huy-chap-nhan-thieu")
+    public String withdrawAcceptance(@PathVariable long programmeId, @PathVariable String unitCode, @PathVariable String period,
+                                     @RequestParam(required = false) String reason, Model model, HttpServletResponse response,
+                                     RedirectAttributes flash) {
+        return act(() -> approvals.withdrawAcceptance(programmeId, unitCode, period, reason), "Đã hủy chấp nhận thiếu báo cáo này.",
+                programmeId, unitCode, period, model, response, flash);
+    }
+
     private String act(Supplier<ReportView> action, String success, long programmeId, String unitCode, String period, Model model,
                        HttpServletResponse response, RedirectAttributes flash) {
         HttpStatus status;

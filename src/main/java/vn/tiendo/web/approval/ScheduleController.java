@@ -43,7 +43,7 @@ public class ScheduleController {
         int year = java.time.Year.now(clock).getValue();
         List<String[]> periods = new ArrayList<>();
         for (Period p : List.of(Period.quarter(year, 1), Period.quarter(year, 2), Period.halfYear(year, 1), Period.quarter(year, 3),
-                Period.quarter(year, 4), Period.halfYear(year, 2), Period.year(year))) {
+                Period.nineMonths(year), Period.quarter(year, 4), Period.halfYear(year, 2), Period.year(year))) {
             if (s.has(p)) {
                 CutOffWindow w = CutOffWindow.of(p);
                 periods.add(new String[] {p.code(), p.label(), day(w.start()) + " – " + day(w.end()),

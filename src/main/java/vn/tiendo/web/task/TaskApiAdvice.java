@@ -34,6 +34,11 @@ public class TaskApiAdvice {
         return p;
     }
 
+    @ExceptionHandler(vn.tiendo.entry.LockedReportException.class)
+    public ProblemDetail locked(vn.tiendo.entry.LockedReportException e) {
+        return problem(HttpStatus.CONFLICT, "report-locked", "Báo cáo đã được phê duyệt và khóa", e.getMessage());
+    }
+
     @ExceptionHandler(EntryNotFoundException.class)
     public ProblemDetail notFound(RuntimeException e) {
         return problem(HttpStatus.NOT_FOUND, "not-found", "Không tìm thấy", e.getMessage());

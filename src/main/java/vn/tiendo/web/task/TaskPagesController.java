@@ -74,6 +74,9 @@ public class TaskPagesController {
             response.setStatus(HttpStatus.CONFLICT.value());
             fill(model, occurrenceId, e.conflicts().stream().map(StaleValueException.Conflict::text).toList(),
                     "Chưa lưu: báo cáo đã được người khác cập nhật.");
+        } catch (vn.tiendo.entry.LockedReportException e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            fill(model, occurrenceId, e.refusals(), "Chưa lưu: báo cáo kỳ đã được phê duyệt và khóa.");
         }
         return "task/occurrence";
     }
