@@ -24,8 +24,13 @@ public class ReminderMailer {
         return sender != null;
     }
 
-    /** Sends; a refused or unreachable server throws a {@link MailException}. */
+    /** Sends a task reminder; a refused or unreachable server throws a {@link MailException}. */
     public void send(String to, String subject, String body, String link) {
+        send(to, subject, body, "Xem và báo cáo tiến độ", link);
+    }
+
+    /** Sends a message whose link is introduced by {@code linkLabel}; a refused or unreachable server throws. */
+    public void send(String to, String subject, String body, String linkLabel, String link) {
         if (sender == null) {
             throw new IllegalStateException("Chưa cấu hình máy chủ thư (tiendo.mail.host)");
         }
@@ -35,7 +40,7 @@ public class ReminderMailer {
             helper.setFrom(settings.from());
             helper.setTo(to);
             helper.setSubject(subject);
-            helper.setText(body + "\n\nXem và báo cáo tiến độ: " + settings.baseUrl() + link
+            helper.setText(body + "\n\n" + linkLabel + ": " + settings.baseUrl() + link
                     + "\n\n-- \nThư tự động của hệ thống Tiến Độ; vui lòng không trả lời thư này.");
             sender.send(message);
         } catch (MessagingException e) {

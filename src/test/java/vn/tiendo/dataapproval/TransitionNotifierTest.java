@@ -38,9 +38,10 @@ class TransitionNotifierTest {
     NotificationStore store;
 
     @Test
-    void theInAppChannelIsTheOnlyOneToday() {
-        assertThat(context.getBeansOfType(TransitionNotifier.class).values()).singleElement().isInstanceOf(InAppNotifier.class);
-        assertThat(context.getBean(TransitionNotices.class).channels()).singleElement().isInstanceOf(InAppNotifier.class);
+    void theChannelsAreInAppAndMail() {
+        assertThat(context.getBeansOfType(TransitionNotifier.class).values()).extracting(c -> c.getClass().getSimpleName())
+                .containsExactlyInAnyOrder("InAppNotifier", "MailTransitionNotifier");
+        assertThat(context.getBean(TransitionNotices.class).channels()).hasSize(2);
     }
 
     @Test
