@@ -62,7 +62,26 @@ class BackupRestoreCommandTest {
                     SELECT ?, id, ?, ?, 'test', 'test' FROM org_unit WHERE code = '12'""")
                     .param(indicator).param(v[0]).param(new BigDecimal(v[1])).update();
         }
+        long report = jdbc.sql("""
+                INSERT INTO task_report (task_id, org_unit_id, period, status, reported_by)
+                SELECT (SELECT min(id) FROM task WHERE programme_id = ?), id, '2026', 'IN_PROGRESS', 'test'
+                FROM org_unit WHERE code = '12' RETURNING id""").param(id).query(Long.class).single();
+        jdbc.sql("""
+                INSERT INTO task_evidence (task_report_id, report_version, file_name, media_type, size_bytes, sha256, content, uploaded_by)
+                VALUES (?, 0, 'minh-chung.pdf', 'application/pdf', 256, ?, ?, 'test')""")
+                .param(report).param("ab".repeat(32)).param(EVIDENCE).update();
         return id;
+    }
+
+    /** Every byte value, including NUL, backslash and newline: the copy must be binary-safe. */
+    static final byte[] EVIDENCE = evidence();
+
+    private static byte[] evidence() {
+        byte[] b = new byte[256];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = (byte) i;
+        }
+        return b;
     }
 
     Path backupFile(String number) throws Exception {
@@ -110,6 +129,9 @@ class BackupRestoreCommandTest {
             assertThat(copy.sql("SELECT value::text FROM data_value v JOIN indicator i ON i.id = v.indicator_id"
                     + " JOIN programme p ON p.id = i.programme_id WHERE p.number = 'BAK1-CTr/TU' ORDER BY period")
                     .query(String.class).list()).containsExactly("12.5", "73.25");
+            assertThat(copy.sql("SELECT content FROM task_evidence WHERE file_name = 'minh-chung.pdf' AND task_report_id IN"
+                    + " (SELECT r.id FROM task_report r JOIN task t ON t.id = r.task_id JOIN programme p ON p.id = t.programme_id"
+                    + " WHERE p.number = 'BAK1-CTr/TU')").query(byte[].class).single()).isEqualTo(EVIDENCE);
             // sequences continue after the restored rows: a new audit row gets a fresh id
             long maxId = copy.sql("SELECT max(id) FROM audit_event").query(Long.class).single();
             assertThat(copy.sql("SELECT nextval(pg_get_serial_sequence('audit_event', 'id'))").query(Long.class).single())
