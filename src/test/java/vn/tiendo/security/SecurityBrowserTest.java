@@ -109,7 +109,7 @@ class SecurityBrowserTest {
             browser.get(base() + "/dang-nhap");
             browser.findElement(By.id("username")).sendKeys(user.username());
             browser.findElement(By.id("password")).sendKeys("sai-mat-khau-" + i);
-            browser.findElement(By.cssSelector("form.login button")).click();
+            BrowserSupport.submitAndWaitForNextPage(browser, By.cssSelector("form.login button"));
             if (i < 5) {
                 assertThat(browser.findElement(By.id("login-error")).getText()).contains("không đúng");
             }
@@ -118,7 +118,7 @@ class SecurityBrowserTest {
         // even the right password is refused while locked
         browser.findElement(By.id("username")).sendKeys(user.username());
         browser.findElement(By.id("password")).sendKeys(user.password());
-        browser.findElement(By.cssSelector("form.login button")).click();
+        BrowserSupport.submitAndWaitForNextPage(browser, By.cssSelector("form.login button"));
         assertThat(browser.findElement(By.id("login-locked")).isDisplayed()).isTrue();
         assertThat(browser.getCurrentUrl()).contains("/dang-nhap?khoa");
         BrowserSupport.screenshot(browser, "login-locked");

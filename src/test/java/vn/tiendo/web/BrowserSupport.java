@@ -5,7 +5,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -27,6 +31,16 @@ public final class BrowserSupport {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
         return driver;
+    }
+
+    /**
+     * Clicks a button that submits a form and waits until the browser has left the page it was on, so that what the
+     * test reads next is the new page (an element of the old page found in the meantime goes stale).
+     */
+    public static void submitAndWaitForNextPage(WebDriver driver, By button) {
+        WebElement html = driver.findElement(By.tagName("html"));
+        driver.findElement(button).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(html));
     }
 
     /** Saves a screenshot to target/screenshots/NAME.png and returns its path. */

@@ -46,6 +46,7 @@ class ImportReviewBrowserTest extends BrowserTest {
         // 25.000 instead of 23.500 as "Đào tạo nghề"'s overall target: a row the reader warns about (line 178)
         Files.writeString(file, ImportReviewFlowTest.disagreeingSeed());
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // a page being replaced while read
 
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1600, 1000));
         TestUsers.TestUser owner = TestUsers.create(context, Role.PROGRAMME_OWNER, "12");
