@@ -1,4 +1,4 @@
-package vn.tiendo.web.tasks;
+package vn.tiendo.web.task;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;

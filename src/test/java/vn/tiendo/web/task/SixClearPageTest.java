@@ -1,4 +1,4 @@
-package vn.tiendo.web.tasks;
+package vn.tiendo.web.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
