@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import vn.tiendo.programme.Timeframe;
+import vn.tiendo.programme.TimeframeKind;
 import vn.tiendo.task.SixClear.Criterion;
 
 /**
@@ -18,7 +19,7 @@ public final class SixClearCheck {
     }
 
     public static SixClear check(TaskFacts f) {
-        return new SixClear(nguoi(f), viec(f), thoiGian(f.timeframe(), f.trigger()), trachNhiem(f),
+        return new SixClear(nguoi(f), viec(f), thoiGian(f.timeframe(), f.trigger(), f.programmeDate()), trachNhiem(f),
                 thamQuyen(f), sanPham(f));
     }
 
@@ -32,6 +33,16 @@ public final class SixClearCheck {
         return blank(f.title())
                 ? Criterion.fail("Chưa có nội dung công việc (tên nhiệm vụ trống)")
                 : Criterion.pass("Có nội dung công việc");
+    }
+
+    static Criterion thoiGian(Timeframe t, Trigger trigger, LocalDate programmeDate) {
+        Criterion c = thoiGian(t, trigger);
+        boolean oneDeadline = t != null && (t.kind() == TimeframeKind.DEADLINE || t.kind() == TimeframeKind.RANGE);
+        if (c.ok() && oneDeadline && programmeDate != null && t.end() != null && t.end().isBefore(programmeDate)) {
+            return Criterion.fail("Hạn hoàn thành " + date(t.end()) + " có trước ngày ban hành văn bản ("
+                    + date(programmeDate) + "); hãy kiểm tra lại thời gian thực hiện");
+        }
+        return c;
     }
 
     static Criterion thoiGian(Timeframe t, Trigger trigger) {

@@ -1,5 +1,6 @@
 package vn.tiendo.task;
 
+import java.time.LocalDate;
 import java.util.List;
 import vn.tiendo.programme.Task;
 import vn.tiendo.programme.Timeframe;
@@ -17,13 +18,21 @@ import vn.tiendo.programme.Timeframe;
  * @param deliverable       expected deliverable (sản phẩm), null when none
  * @param indicatorCode     code of a linked indicator, null when none
  * @param trigger           recorded triggering document of a conditional task, null when none
+ * @param programmeDate     the programme's date of issue: a deadline before it cannot be met, null when unknown
  */
 public record TaskFacts(String title, Timeframe timeframe, List<String> lead, boolean leadInferred,
                         boolean leadResolved, String responsiblePerson, String approver, String deliverable,
-                        String indicatorCode, Trigger trigger) {
+                        String indicatorCode, Trigger trigger, LocalDate programmeDate) {
 
     public TaskFacts {
         lead = lead == null ? List.of() : List.copyOf(lead);
+    }
+
+    /** Facts without the programme's date. */
+    public TaskFacts(String title, Timeframe timeframe, List<String> lead, boolean leadInferred, boolean leadResolved,
+                     String responsiblePerson, String approver, String deliverable, String indicatorCode, Trigger trigger) {
+        this(title, timeframe, lead, leadInferred, leadResolved, responsiblePerson, approver, deliverable, indicatorCode,
+                trigger, null);
     }
 
     /** Only what the document says: no body resolved, nobody assigned, no approver, deliverable or link. */

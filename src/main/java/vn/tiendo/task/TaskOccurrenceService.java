@@ -149,7 +149,7 @@ public class TaskOccurrenceService {
     /** Every task of the programme with its "6 rõ" check and what the "6 rõ" page shows and fixes. */
     @Transactional
     public List<TaskReview> review(long programmeId) {
-        owner(programmeId);
+        LocalDate issuedOn = owner(programmeId).issuedOn();
         if (!bodies.resolved(programmeId) || store.unplannedTasks(programmeId) > 0) {
             plan(programmeId);
         }
@@ -165,7 +165,7 @@ public class TaskOccurrenceService {
             Task task = t.task();
             TaskFacts facts = new TaskFacts(task.title(), task.timeframe(), task.lead(),
                     task.leadInferred() && !fix.leadConfirmed(), leads.containsKey(t.id()), person, fix.approver(),
-                    fix.deliverable(), fix.linkedIndicatorCode(), triggers.get(t.id()));
+                    fix.deliverable(), fix.linkedIndicatorCode(), triggers.get(t.id()), issuedOn);
             out.add(new TaskReview(t.id(), task.code(), task.title(), task, leads.getOrDefault(t.id(), List.of()), named,
                     fix, SixClearCheck.check(facts)));
         }

@@ -36,7 +36,8 @@ public class TaskOccurrenceStore {
     }
 
     /** The programme's number and owning unit. */
-    public record ProgrammeOwner(long programmeId, String number, long unitId, String unitCode, String unitName) {
+    public record ProgrammeOwner(long programmeId, String number, long unitId, String unitCode, String unitName,
+                                 LocalDate issuedOn) {
     }
 
     /** A stored task with its row id. */
@@ -59,11 +60,11 @@ public class TaskOccurrenceStore {
 
     public Optional<ProgrammeOwner> owner(long programmeId) {
         return jdbc.sql("""
-                SELECT p.id, p.number, u.id AS unit_id, u.code, u.full_name
+                SELECT p.id, p.number, u.id AS unit_id, u.code, u.full_name, p.issued_on
                   FROM programme p JOIN org_unit u ON u.id = p.org_unit_id WHERE p.id = ?""")
                 .param(programmeId)
                 .query((rs, i) -> new ProgrammeOwner(rs.getLong("id"), rs.getString("number"), rs.getLong("unit_id"),
-                        rs.getString("code"), rs.getString("full_name")))
+                        rs.getString("code"), rs.getString("full_name"), rs.getObject("issued_on", LocalDate.class)))
                 .optional();
     }
 

@@ -76,6 +76,18 @@ class SixClearCheckTest {
     }
 
     @Test
+    void aDeadlineBeforeTheProgrammeWasIssuedIsNotClear() {
+        java.time.LocalDate issued = java.time.LocalDate.of(2025, 11, 24);
+        assertThat(SixClearCheck.thoiGian(tf("Quý II năm 2025"), null, issued)).isEqualTo(new Criterion(false,
+                "Hạn hoàn thành 30/6/2025 có trước ngày ban hành văn bản (24/11/2025); hãy kiểm tra lại thời gian thực hiện"));
+        assertThat(SixClearCheck.thoiGian(tf("Quý IV năm 2025"), null, issued))
+                .isEqualTo(new Criterion(true, "Hạn hoàn thành 31/12/2025"));
+        // a recurrence whose first year has begun is normal ("Năm 2025 và hằng năm" in a programme of November 2025)
+        assertThat(SixClearCheck.thoiGian(tf("Quý II năm 2025 và triển khai thực hiện hằng năm"), null, issued).ok()).isTrue();
+        assertThat(SixClearCheck.thoiGian(tf("Quý II năm 2025"), null, null).ok()).isTrue();
+    }
+
+    @Test
     void aConditionalTaskIsClearOnceItsDocumentIsRecorded() {
         Timeframe t = tf("Khi có văn bản chỉ đạo của Trung ương");
         assertThat(SixClearCheck.thoiGian(t, null)).isEqualTo(new Criterion(false,
