@@ -6,7 +6,7 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * Settings of evidence files (minh chứng) attached to task progress reports ({@code tiendo.evidence.*}).
- * The servlet's multipart limits (web.importing.UploadLimits) are set above these, so that an oversize file
+ * The servlet's multipart limits (web.MultipartLimits) are set above these, so that an oversize file
  * still reaches the service and gets its Vietnamese refusal.
  *
  * @param maxSize  the largest file accepted (default 10 MB)
