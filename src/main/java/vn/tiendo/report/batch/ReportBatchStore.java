@@ -97,6 +97,9 @@ public class ReportBatchStore {
      * A final state stamps {@code finished_at}; {@code error} is kept for FAILED.
      */
     public boolean move(long id, BatchState from, int version, BatchState to, Instant at, String error) {
+        if (!from.canMoveTo(to)) {
+            throw new IllegalStateException("Lô báo cáo không chuyển được từ \"" + from.label() + "\" sang \"" + to.label() + "\".");
+        }
         return jdbc.sql("""
                 UPDATE report_batch SET state = ?, version = version + 1, error = COALESCE(?, error),
                        finished_at = CASE WHEN ? THEN ? ELSE finished_at END
