@@ -69,6 +69,11 @@ public class ReportBatchExecutor implements DisposableBean {
         return new BatchRunner(store, renderer, audit, clock).run(batchId, progress);
     }
 
+    /** As {@link #runHere(long, BatchRunner.Progress)} with the given renderer. */
+    public ReportBatch runHere(long batchId, ReportRenderer renderer, BatchRunner.Progress progress) {
+        return new BatchRunner(store, renderer, audit, clock).run(batchId, progress);
+    }
+
     /**
      * Continues every unfinished batch after a restart of the web application (a command such as {@code tiendo import}
      * leaves them to the server).

@@ -61,7 +61,15 @@ public class ReportBatchService {
 
     /** Creates (or joins) the batch and runs it in the calling thread (the command line), telling progress after each item. */
     public ReportBatch runHere(BatchRequest request, BatchRunner.Progress progress) {
+        if (!executor.available()) {
+            throw new IllegalStateException("Bản cài đặt này chưa có bộ tạo báo cáo (ReportRenderer): chưa xuất được báo cáo.");
+        }
         return executor.runHere(create(request).id(), progress);
+    }
+
+    /** As {@link #runHere(BatchRequest, BatchRunner.Progress)}, rendering with {@code renderer} (the bench's stand-in). */
+    public ReportBatch runHere(BatchRequest request, vn.tiendo.report.ReportRenderer renderer, BatchRunner.Progress progress) {
+        return executor.runHere(create(request).id(), renderer, progress);
     }
 
     /** True when reports can be rendered in this installation. */
