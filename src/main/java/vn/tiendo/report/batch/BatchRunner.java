@@ -84,7 +84,8 @@ public class BatchRunner {
             if (file == null || file.length == 0) {
                 error = "Bộ tạo báo cáo không trả về tệp nào.";
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            // a missing library or a runaway template fails this unit, not the batch; anything worse stops the thread
             error = reason(e);
         }
         store.finishItem(b.id(), item.ordinal(), file, error, clock.instant());
@@ -134,7 +135,7 @@ public class BatchRunner {
         return m;
     }
 
-    private static String reason(RuntimeException e) {
+    private static String reason(Throwable e) {
         String m = e.getMessage();
         return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
     }
