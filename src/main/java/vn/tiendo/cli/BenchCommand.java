@@ -18,7 +18,8 @@ import vn.tiendo.bench.RollUpBenchmark;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Đo hiệu năng trên bộ dữ liệu mô phỏng toàn quốc (không dùng cho dữ liệu thật).",
         subcommands = {BenchCommand.Generate.class, BenchCommand.RollUpRun.class, BenchCommand.DashboardRun.class,
-                BenchCommand.LoadRun.class, BenchCommand.ApprovalRun.class, BenchCommand.TasksRun.class})
+                BenchCommand.LoadRun.class, BenchCommand.ApprovalRun.class, BenchCommand.TasksRun.class,
+                BenchCommand.ReportsRun.class})
 class BenchCommand implements Runnable {
 
     @Spec
@@ -241,6 +242,43 @@ class BenchCommand implements Runnable {
                 }
                 print(out, ctx.getBean(vn.tiendo.bench.TaskBenchmark.class).run(province, asOf, repeats));
                 return 0;
+            }
+        }
+    }
+
+    @Command(name = "reports", mixinStandardHelpOptions = true,
+            description = "Đo xuất báo cáo toàn tỉnh: mọi xã của một tỉnh (Lai Châu: 38 xã) qua lô báo cáo, thời gian và bộ nhớ heap.")
+    static class ReportsRun implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        DatabaseOptions db;
+        @Option(names = "--programme", defaultValue = "05-CTr/TU", description = "Văn bản (mặc định ${DEFAULT-VALUE}).")
+        String programme;
+        @Option(names = "--unit", defaultValue = "12", description = "Tỉnh (mặc định ${DEFAULT-VALUE}).")
+        String unit;
+        @Option(names = "--period", defaultValue = "2026", description = "Kỳ (mặc định ${DEFAULT-VALUE}).")
+        String period;
+        @Option(names = "--format", defaultValue = "docx", description = "docx, pdf hoặc xlsx (mặc định ${DEFAULT-VALUE}).")
+        String format;
+        @Option(names = "--warm", defaultValue = "3", description = "Số lần tạo thử một báo cáo trước khi đo (mặc định ${DEFAULT-VALUE}).")
+        int warm;
+        @Option(names = "--warm-unit", defaultValue = "03390", description = "Xã của báo cáo tạo thử (mặc định ${DEFAULT-VALUE}).")
+        String warmUnit;
+        @Option(names = "--stand-in", defaultValue = "0", paramLabel = "BYTES",
+                description = "Dùng bộ tạo thay thế, mỗi báo cáo BYTES byte, để đo riêng phần lô (mặc định: bộ tạo thật).")
+        int standIn;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            try (ConfigurableApplicationContext ctx = Contexts.start(db, false, Map.of("logging.level.vn.tiendo", "WARN"))) {
+                print(out, ctx.getBean(vn.tiendo.bench.ReportBatchBenchmark.class).run(new vn.tiendo.bench.ReportBatchBenchmark.Options(
+                        programme, unit, period, vn.tiendo.report.ReportFormat.parse(format), warm, warmUnit, standIn)));
+                return 0;
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                spec.commandLine().getErr().println("Lỗi: " + e.getMessage());
+                return 1;
             }
         }
     }

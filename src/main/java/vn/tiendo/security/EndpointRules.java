@@ -54,6 +54,9 @@ public final class EndpointRules {
             programme(POST, "/chuong-trinh/{id}/6-ro/**", "id", Permission.MANAGE),
             // emulation weights (trọng số thi đua): the programme's owners
             programme(POST, "/chuong-trinh/{id}/thi-dua/trong-so", "id", Permission.MANAGE),
+            // report batches (báo cáo hàng loạt): the service checks a role on the batch's province
+            programme("/chuong-trinh/{id}/xuat-bao-cao-toan-tinh", "id", Permission.VIEW),
+            programme("/chuong-trinh/{id}/bao-cao-hang-loat/**", "id", Permission.VIEW),
             programme("/chuong-trinh/{id}/**", "id", Permission.VIEW),
             signedIn("/chuong-trinh/**"),
             signedIn("/nhap-lieu/**"),
@@ -72,6 +75,7 @@ public final class EndpointRules {
             signedIn("/nhiem-vu/**"),
             programme("/api/v1/tasks/programmes/{id}/**", "id", Permission.VIEW),
             signedIn("/api/v1/tasks/**"),
+            signedIn("/api/v1/report-batches/**"),
             signedIn("/api/v1/**")
     );
 

@@ -218,7 +218,13 @@ class AuthorizationMatrixTest {
                 new Probe("GET", "/api/v1/reports/" + programmeIn + "/2026/completeness?unit=" + IN,
                         "/api/v1/reports/" + programmeOut + "/2026/completeness?unit=" + OUT, inScope(), false),
                 new Probe("GET", "/chuong-trinh/" + programmeIn + "/lich-bao-cao", "/chuong-trinh/" + programmeOut + "/lich-bao-cao",
-                        inScope(), false));
+                        inScope(), false),
+                // report batches (báo cáo hàng loạt): in scope of the programme; the service checks the batch's province
+                new Probe("GET", "/chuong-trinh/" + programmeIn + "/xuat-bao-cao-toan-tinh",
+                        "/chuong-trinh/" + programmeOut + "/xuat-bao-cao-toan-tinh", inScope(), false),
+                new Probe("GET", "/chuong-trinh/" + programmeIn + "/bao-cao-hang-loat/999999999",
+                        "/chuong-trinh/" + programmeOut + "/bao-cao-hang-loat/999999999", inScope(), false),
+                new Probe("GET", "/api/v1/report-batches/999999999", null, everyone(), false));
     }
 
     @Test
