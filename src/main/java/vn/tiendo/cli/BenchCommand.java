@@ -19,7 +19,7 @@ import vn.tiendo.bench.RollUpBenchmark;
         description = "Đo hiệu năng trên bộ dữ liệu mô phỏng toàn quốc (không dùng cho dữ liệu thật).",
         subcommands = {BenchCommand.Generate.class, BenchCommand.RollUpRun.class, BenchCommand.DashboardRun.class,
                 BenchCommand.LoadRun.class, BenchCommand.ApprovalRun.class, BenchCommand.TasksRun.class,
-                BenchCommand.ReportsRun.class})
+                BenchCommand.ReportsRun.class, BenchCommand.MapRun.class})
 class BenchCommand implements Runnable {
 
     @Spec
@@ -176,6 +176,29 @@ class BenchCommand implements Runnable {
             try (ConfigurableApplicationContext ctx = Contexts.start(db, false,
                     Map.of("logging.level.root", "WARN", "logging.level.vn.tiendo", "WARN"))) {
                 print(out, ctx.getBean(vn.tiendo.bench.ApprovalBenchmark.class).run(runs));
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "map", mixinStandardHelpOptions = true,
+            description = "Đo trang bảng theo dõi có bản đồ của tỉnh Bắc Ninh (99 xã, chương trình 04-CTr/TU) khi đã khởi động.")
+    static class MapRun implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        DatabaseOptions db;
+        @Option(names = "--warmup", defaultValue = "200", description = "Số yêu cầu khởi động (mặc định ${DEFAULT-VALUE}).")
+        int warmup;
+        @Option(names = "--runs", defaultValue = "200", description = "Số lần đo mỗi địa chỉ (mặc định ${DEFAULT-VALUE}).")
+        int runs;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            try (ConfigurableApplicationContext ctx = startServer(db)) {
+                String base = "http://127.0.0.1:" + ctx.getEnvironment().getProperty("local.server.port");
+                print(out, ctx.getBean(vn.tiendo.bench.MapBenchmark.class).run(base, warmup, runs));
                 return 0;
             }
         }

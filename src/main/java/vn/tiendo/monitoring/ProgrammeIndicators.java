@@ -96,7 +96,7 @@ public class ProgrammeIndicators {
                         new IndicatorPlan(ValueType.valueOf(rs.getString("value_type")), Direction.valueOf(rs.getString("direction")),
                                 (Integer) rs.getObject("baseline_year"), rs.getBigDecimal("baseline_value"),
                                 targets.get(rs.getLong("id")), Measure.valueOf(rs.getString("measure")), overall(rs)),
-                        FormulaKind.valueOf(rs.getString("kind"))))
+                        FormulaKind.valueOf(rs.getString("kind")), rs.getString("section")))
                 .list();
         List<IndicatorRow> out = new ArrayList<>();
         addChildren(null, 0, flat, out);
@@ -119,7 +119,7 @@ public class ProgrammeIndicators {
         for (IndicatorRow r : flat) {
             if (Objects.equals(r.parentId(), parent)) {
                 out.add(new IndicatorRow(r.id(), r.parentId(), depth, r.code(), r.name(), r.unit(), r.baselineText(), r.plan(),
-                        r.formula()));
+                        r.formula(), r.section()));
                 addChildren(r.id(), depth + 1, flat, out);
             }
         }

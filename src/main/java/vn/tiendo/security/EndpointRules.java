@@ -29,6 +29,8 @@ public final class EndpointRules {
             publicly("/css/**"),
             publicly("/js/**"),
             publicly("/webjars/**"),
+            // map boundaries (bản đồ), MIT licence: cached a year
+            publicly(GET, "/geo/**"),
             publicly("/favicon.ico"),
             publicly("/error"),
             publicly("/actuator/health/**"),

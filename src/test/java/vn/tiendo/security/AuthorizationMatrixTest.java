@@ -129,6 +129,7 @@ class AuthorizationMatrixTest {
                 new Probe("GET", "/css/tiendo.css", null, everyone(), true),
                 new Probe("GET", "/js/csrf.js", null, everyone(), true),
                 new Probe("GET", "/webjars/htmx.org/dist/htmx.min.js", null, everyone(), true),
+                new Probe("GET", "/geo/lai_chau_communes.geojson", null, everyone(), true),
                 new Probe("GET", "/favicon.ico", null, everyone(), true),
                 new Probe("GET", "/error", null, everyone(), true),
                 new Probe("GET", "/actuator/health", null, everyone(), true),

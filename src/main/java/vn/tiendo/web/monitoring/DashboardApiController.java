@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import vn.tiendo.monitoring.ChoroplethService;
 import vn.tiendo.monitoring.IndicatorProgress;
 import vn.tiendo.monitoring.IndicatorRow;
 import vn.tiendo.monitoring.ProgrammeIndicators;
@@ -31,9 +32,11 @@ public class DashboardApiController {
     private final ProgrammeIndicators indicators;
     private final DashboardScope scopes;
     private final DashboardAnswers answers;
+    private final ChoroplethService maps;
 
     public DashboardApiController(ProgressService progress, ProgrammeIndicators indicators, DashboardScope scopes,
-                                  DashboardAnswers answers) {
+                                  DashboardAnswers answers, ChoroplethService maps) {
+        this.maps = maps;
         this.progress = progress;
         this.indicators = indicators;
         this.scopes = scopes;
@@ -96,6 +99,18 @@ public class DashboardApiController {
             out.add(m);
         }
         return out;
+    }
+
+    /**
+     * The map of the units directly below: boundaries to draw ({@code mapUrl}, null when there are none: draw the
+     * ranked bars) and each unit's value, reference and status as the children endpoint gives them, with its link.
+     */
+    @GetMapping("/indicators/{indicatorId}/map")
+    public Map<String, Object> map(@PathVariable long indicatorId, @RequestParam(name = "unit", required = false) String unitCode,
+                                   @RequestParam(name = "year", required = false) Integer year) {
+        Resolved r = resolve(indicatorId, unitCode, year);
+        return answers.get(r.key("map", answers), () -> ChoroplethJson.of(maps.of(r.row(), r.place().unit(), r.place().year()),
+                code -> "/chuong-trinh/" + r.head().id() + "/chi-tieu/" + indicatorId + "?nam=" + r.place().year() + "&don-vi=" + code));
     }
 
     /** How many indicators of a programme are in each status for a unit and year. */

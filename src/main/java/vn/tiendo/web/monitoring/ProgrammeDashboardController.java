@@ -60,7 +60,10 @@ public class ProgrammeDashboardController {
         model.addAttribute("rows", filter == null ? all : all.stream().filter(p -> p.assessment().status() == filter).toList());
         model.addAttribute("counts", counts);
         model.addAttribute("filter", filter);
-        model.addAttribute("children", scopes.units().childUnits(scope.unit().id()));
+        List<vn.tiendo.programme.OrgUnit> children = scopes.units().childUnits(scope.unit().id());
+        model.addAttribute("children", children);
+        model.addAttribute("mapOptions", children.isEmpty() ? List.of() : MapOption.of(progress.indicators(id),
+                i -> "/api/v1/dashboard/indicators/" + i + "/map?unit=" + scope.unit().code() + "&year=" + scope.year()));
         return "monitoring/programme";
     }
 

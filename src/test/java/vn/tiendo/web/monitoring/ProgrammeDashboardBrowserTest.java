@@ -94,7 +94,7 @@ class ProgrammeDashboardBrowserTest extends BrowserTest {
     void filteringByStatusKeepsOnlyThatStatus() {
         long id = programmes.save(LaiChauProgramme.document("WEB2-CTr/TU"), null, false);
         browser.get("http://localhost:" + port + "/chuong-trinh/" + id + "?nam=2026&trang-thai=NO_DATA");
-        assertThat(browser.findElements(By.cssSelector("#indicators tbody tr"))).hasSize(7);
+        assertThat(browser.findElements(By.cssSelector("#indicators tbody tr[data-indicator]"))).hasSize(7);
         assertThat(browser.findElements(By.id("demo-label"))).isEmpty();
         browser.get("http://localhost:" + port + "/chuong-trinh/" + id + "?nam=2026&trang-thai=MET");
         assertThat(browser.findElement(By.id("indicators")).getText()).contains("Không có chỉ tiêu nào");
