@@ -21,6 +21,12 @@ public final class ParentRelation {
         if (child.id() == parent.id()) {
             return Optional.of("Không thể liên kết văn bản " + child.number() + " với chính nó.");
         }
+        boolean reverse = Long.valueOf(child.id()).equals(parent.parentId())
+                || parent.implementsDocs().stream().anyMatch(n -> n.equalsIgnoreCase(child.number()));
+        if (reverse) {
+            return Optional.of("Không thể liên kết văn bản " + child.number() + " dưới văn bản " + parent.number() + ": chính "
+                    + parent.number() + " triển khai " + child.number() + " (liên kết sẽ tạo vòng).");
+        }
         boolean implementsIt = child.implementsDocs().stream().anyMatch(n -> n.equalsIgnoreCase(parent.number()));
         if (Long.valueOf(parent.id()).equals(child.parentId()) || implementsIt) {
             return Optional.empty();

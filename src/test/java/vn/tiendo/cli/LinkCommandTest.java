@@ -44,8 +44,8 @@ class LinkCommandTest {
 
         MainTest.Run reversed = MainTest.run("link", "05-CTr/TU", "--to", "70-KH/ĐU", "--json", "--data-dir", dir.toString());
         assertThat(reversed.code()).isEqualTo(1);
-        assertThat(reversed.err()).startsWith("Lỗi: Không thể liên kết văn bản 05-CTr/TU (Tỉnh Lai Châu)")
-                .contains("không triển khai 70-KH/ĐU");
+        assertThat(reversed.err()).startsWith("Lỗi: Không thể liên kết văn bản 05-CTr/TU dưới văn bản 70-KH/ĐU")
+                .contains("liên kết sẽ tạo vòng");
     }
 
     private static List<String> fieldNames(JsonNode node) {

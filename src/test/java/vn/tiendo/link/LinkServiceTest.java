@@ -122,8 +122,12 @@ class LinkServiceTest {
     @Test
     void linkingAcrossProgrammesWithNoParentRelationIsRefused() {
         Pair p = store("LNK-D/TU", "LNK-D/ĐU");
+        long other = programmes.save(renumber(LinkSeeds.read(LinkSeeds.LAI_CHAU), "LNK-D2/TU", List.of("71-NQ/TW")), null, false);
+        assertThatThrownBy(() -> links.confirmProposal(p.child(), other)).isInstanceOf(LinkRefusedException.class)
+                .hasMessageContaining("LNK-D/ĐU (Xã Bình Lư) với văn bản LNK-D2/TU (Tỉnh Lai Châu): LNK-D/ĐU không triển khai LNK-D2/TU");
         assertThatThrownBy(() -> links.view(p.parent(), p.child())).isInstanceOf(LinkRefusedException.class)
-                .hasMessageContaining("LNK-D/TU (Tỉnh Lai Châu) với văn bản LNK-D/ĐU (Xã Bình Lư): LNK-D/TU không triển khai LNK-D/ĐU");
+                .hasMessageContaining("chính LNK-D/ĐU triển khai LNK-D/TU (liên kết sẽ tạo vòng)");
+        assertThat(links.view(p.child(), p.parent()).stored()).isEmpty();
         assertThatThrownBy(() -> links.confirmProposal(p.child(), p.child())).isInstanceOf(LinkRefusedException.class)
                 .hasMessageContaining("với chính nó");
     }

@@ -84,7 +84,7 @@ class LinkPageTest {
         HttpSession owner = as(Role.PROGRAMME_OWNER, "12");
         HttpResponse<String> reversed = owner.get("/chuong-trinh/" + ids[0] + "/lien-ket?cap-tren=" + ids[1]);
         assertThat(reversed.statusCode()).isEqualTo(400);
-        assertThat(reversed.body()).contains("LNK-V/TU không triển khai LNK-V/ĐU");
+        assertThat(reversed.body()).contains("chính LNK-V/ĐU triển khai LNK-V/TU (liên kết sẽ tạo vòng)");
         assertThat(List.of(owner.get("/chuong-trinh/" + ids[0] + "/lien-ket").body()))
                 .allSatisfy(b -> assertThat(b).contains("chưa có văn bản cấp trên"));
     }
