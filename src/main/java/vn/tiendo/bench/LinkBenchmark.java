@@ -23,6 +23,9 @@ public final class LinkBenchmark {
     private static final String PARENT = "demo/seeds/000_f08d51100ad4b942.txt";
     private static final String CHILD = "demo/seeds/001_8a8e82d6809c8145.txt";
 
+    /** The first proposal of the process, in ms (class loading, JIT cold); -1 until measured. */
+    private double cold = -1;
+
     /** Results by name: medians, p95 and max in milliseconds, sizes. */
     public Map<String, Object> run(int tasks, int runs) {
         ProgrammeDocument parent = read(PARENT);
@@ -45,8 +48,6 @@ public final class LinkBenchmark {
         out.put("ratio large/baseline (median)", fmt(percentile(large, 50) / percentile(base, 50)));
         return out;
     }
-
-    private double cold = -1;
 
     private double[] time(ProgrammeDocument child, ProgrammeDocument parent, int runs) {
         LinkProposer proposer = new LinkProposer();
