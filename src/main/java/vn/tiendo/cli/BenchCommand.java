@@ -19,7 +19,7 @@ import vn.tiendo.bench.RollUpBenchmark;
         description = "Đo hiệu năng trên bộ dữ liệu mô phỏng toàn quốc (không dùng cho dữ liệu thật).",
         subcommands = {BenchCommand.Generate.class, BenchCommand.RollUpRun.class, BenchCommand.DashboardRun.class,
                 BenchCommand.LoadRun.class, BenchCommand.ApprovalRun.class, BenchCommand.TasksRun.class,
-                BenchCommand.ReportsRun.class, BenchCommand.MapRun.class})
+                BenchCommand.ReportsRun.class, BenchCommand.MapRun.class, LinkBenchRun.class})
 class BenchCommand implements Runnable {
 
     @Spec

@@ -141,6 +141,7 @@ public class ProgrammeService {
         store.parkCodes(id);
         store.updateHeader(id, info, unit, store.findParent(info.implementsDocs(), unit.id()).orElse(null), sourceName);
         writeContent(id, doc, unit, plan.indicatorIds().iterator(), plan.taskIds().iterator());
+        events.publishEvent(new ProgrammeItemsRemoving(id, info.number(), codes(plan.removedIndicators()), codes(plan.removedTasks())));
         store.deleteIndicators(plan.removedIndicators().stream().map(ReplacementPlan.Loss::id).toList());
         store.deleteTasks(plan.removedTasks().stream().map(ReplacementPlan.Loss::id).toList());
         store.adoptChildren(id, unit.id(), info.number());
@@ -150,6 +151,12 @@ public class ProgrammeService {
         audit.record("REPLACE", "programme", id, unit.id(), summaryOf(before), after,
                 "Nạp lại văn bản " + info.number() + (sourceName == null ? "" : " từ " + sourceName));
         return id;
+    }
+
+    private static Map<Long, String> codes(List<ReplacementPlan.Loss> losses) {
+        Map<Long, String> m = new LinkedHashMap<>();
+        losses.forEach(l -> m.put(l.id(), l.code()));
+        return m;
     }
 
     /** Writes indicators, targets, tasks and warnings; matched rows (ids from the plan) are updated in place. */

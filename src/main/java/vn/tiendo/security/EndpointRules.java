@@ -54,6 +54,8 @@ public final class EndpointRules {
             audit("/nhat-ky/**"),
             // programmes (chương trình), data entry (nhập liệu), API: the controllers check the unit
             programme(POST, "/chuong-trinh/{id}/6-ro/**", "id", Permission.MANAGE),
+            // cascade links (liên kết): the child plan's owners decide
+            programme(POST, "/chuong-trinh/{id}/lien-ket", "id", Permission.MANAGE),
             // emulation weights (trọng số thi đua): the programme's owners
             programme(POST, "/chuong-trinh/{id}/thi-dua/trong-so", "id", Permission.MANAGE),
             // report batches (báo cáo hàng loạt): the service checks a role on the batch's province

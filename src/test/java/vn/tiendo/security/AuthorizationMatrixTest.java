@@ -158,6 +158,9 @@ class AuthorizationMatrixTest {
                 new Probe("POST", "/chuong-trinh/" + programmeIn + "/6-ro/" + taskIn,
                         "/chuong-trinh/" + programmeOut + "/6-ro/" + taskOut,
                         (r, in) -> in && r.grants(AccessPolicy.Permission.MANAGE), false),
+                // cascade links (liên kết): decided by the child programme's owners
+                new Probe("POST", "/chuong-trinh/" + programmeIn + "/lien-ket", "/chuong-trinh/" + programmeOut + "/lien-ket",
+                        (r, in) -> in && r.grants(AccessPolicy.Permission.MANAGE), false),
                 new Probe("GET", "/co-quan/" + bodyIn, "/co-quan/" + bodyOut, inScope(), false),
                 new Probe("POST", "/co-quan/" + bodyIn + "/nhiem-vu/" + taskIn + "/nguoi-phu-trach",
                         "/co-quan/" + bodyOut + "/nhiem-vu/" + taskOut + "/nguoi-phu-trach",
