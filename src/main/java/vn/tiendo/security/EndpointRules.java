@@ -30,6 +30,7 @@ public final class EndpointRules {
             publicly("/js/**"),
             publicly("/webjars/**"),
             publicly("/favicon.ico"),
+            publicly("/favicon.svg"),
             publicly("/error"),
             publicly("/actuator/health/**"),
             // the API's OpenAPI description and Swagger UI (no data, only the shape of the API)
@@ -72,6 +73,8 @@ public final class EndpointRules {
             signedIn("/nhiem-vu/**"),
             programme("/api/v1/tasks/programmes/{id}/**", "id", Permission.VIEW),
             signedIn("/api/v1/tasks/**"),
+            // the type-ahead list of units (chọn đơn vị): the service keeps to the user's scope
+            signedIn("/api/v1/units/search"),
             signedIn("/api/v1/**")
     );
 

@@ -36,7 +36,11 @@ public class TaskPagesController {
     private final TaskScope scope;
     private final EvidenceProperties limits;
 
-    public TaskPagesController(TaskWorkService work, OccurrenceProgressService progress, TaskScope scope, EvidenceProperties limits) {
+    private final vn.tiendo.security.UnitDirectory directory;
+
+    public TaskPagesController(TaskWorkService work, OccurrenceProgressService progress, TaskScope scope, EvidenceProperties limits,
+                               vn.tiendo.security.UnitDirectory directory) {
+        this.directory = directory;
         this.work = work;
         this.progress = progress;
         this.scope = scope;
@@ -95,7 +99,8 @@ public class TaskPagesController {
     @GetMapping("/chuong-trinh/{id}/nhiem-vu")
     public String dashboard(@PathVariable long id, @RequestParam(name = "unit", required = false) String unitCode, Model model) {
         ProgrammeSummary programme = scope.programme(id);
-        OrgUnit unit = scope.unit(programme, unitCode);
+        OrgUnit unit = scope.unit(programme, unitCode == null || unitCode.isBlank() ? unitCode
+                : directory.resolve(unitCode).orElse(unitCode.strip()));
         model.addAttribute("programme", programme);
         model.addAttribute("unit", unit);
         model.addAttribute("d", work.dashboard(id, unit.id()));
