@@ -110,14 +110,14 @@ public class OrgUnitRepository {
         String in = String.join(",", java.util.Collections.nCopies(tops.size(), "?"));
         return jdbc.sql("SELECT u.id, u.code, u.name, u.full_name, u.level, u.unit_type, u.parent_id FROM org_unit u"
                         + " WHERE u.level <> 'BODY' AND EXISTS (SELECT 1 FROM org_unit a WHERE a.id IN (" + in + ")"
-                        + " AND u.path LIKE a.path || '%') AND (" + FOLD_SQL.replace("%s", "u.full_name") + " LIKE ? OR u.code = ?)"
+                        + " AND u.path LIKE a.path || '%') AND (" + FOLD_SQL.replace("%s", "u.full_name") + " LIKE ? ESCAPE '\\' OR u.code = ?)"
                         + " ORDER BY length(u.path), u.full_name LIMIT ?")
                 .params(searchParams(tops, foldedNeedle, limit)).query(OrgUnitRepository::map).list();
     }
 
     private static List<Object> searchParams(List<Long> tops, String foldedNeedle, int limit) {
         List<Object> params = new java.util.ArrayList<>(tops);
-        params.add("%" + foldedNeedle.replace("\\", "").replace("%", "").replace("_", "") + "%");
+        params.add("%" + foldedNeedle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         params.add(foldedNeedle);
         params.add(limit);
         return params;
