@@ -47,7 +47,8 @@ class EntryFormBrowserTest extends BrowserTest {
         TestUsers.login(browser, "http://localhost:" + port, officer.username(), officer.password());
         browser.get("http://localhost:" + port + "/nhap-lieu");
         new Select(browser.findElement(By.name("programme"))).selectByValue(Long.toString(p.id()));
-        browser.findElement(By.name("unit")).sendKeys("03390");
+        // the officer's own commune is already chosen (issue 14: my unit first), by name, never by code
+        assertThat(browser.findElement(By.id("unit-input")).getAttribute("value")).isEqualTo("Xã Bình Lư");
         WebElement period = browser.findElement(By.name("period"));
         period.clear();
         period.sendKeys("2026");
