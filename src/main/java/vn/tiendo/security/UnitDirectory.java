@@ -70,6 +70,11 @@ public class UnitDirectory {
         return reporting.size() == 1 ? units.findById(reporting.get(0)) : Optional.empty();
     }
 
+    /** The units on which the current user holds a role (the tops of their scope), for the landing page. */
+    public List<OrgUnit> ownUnits() {
+        return access.scopeOf(EnumSet.allOf(Role.class)).stream().map(units::findById).flatMap(Optional::stream).toList();
+    }
+
     private List<Long> scope() {
         if (ScopedAccessPolicy.currentUser().isEmpty()) {
             return access.can(AccessPolicy.Permission.VIEW, units.nation().id()) ? List.of(units.nation().id()) : List.of();

@@ -37,10 +37,12 @@ public class TaskPagesController {
     private final EvidenceProperties limits;
 
     private final vn.tiendo.security.UnitDirectory directory;
+    private final vn.tiendo.programmes.ProgrammeService programmes;
 
     public TaskPagesController(TaskWorkService work, OccurrenceProgressService progress, TaskScope scope, EvidenceProperties limits,
-                               vn.tiendo.security.UnitDirectory directory) {
+                               vn.tiendo.security.UnitDirectory directory, vn.tiendo.programmes.ProgrammeService programmes) {
         this.directory = directory;
+        this.programmes = programmes;
         this.work = work;
         this.progress = progress;
         this.scope = scope;
@@ -50,6 +52,10 @@ public class TaskPagesController {
     @GetMapping("/viec-cua-toi")
     public String mine(Model model) {
         model.addAttribute("work", work.mine(scope.userId(), scope.reportingUnits()));
+        List<OrgUnit> mine = directory.ownUnits();
+        model.addAttribute("myUnits", mine);
+        model.addAttribute("myProgrammes", mine.stream().flatMap(u -> programmes.listWithin(u.id()).stream())
+                .distinct().limit(20).toList());
         model.addAttribute("tt", TimeText.INSTANCE);
         return "task/mine";
     }
