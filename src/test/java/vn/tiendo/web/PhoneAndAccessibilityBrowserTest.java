@@ -130,6 +130,26 @@ class PhoneAndAccessibilityBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("phiên bản");
     }
 
+    @Test
+    void everyRoleLandsOnTheirOwnWorkAndADashboardPrintsWithoutTheMenu() throws Exception {
+        EntryFixtures.Saved p = EntryFixtures.laiChau(programmes, jdbc);
+        for (Role role : Role.values()) {
+            TestUsers.TestUser user = TestUsers.create(context, role, "03390");
+            TestUsers.login(browser, base(), user.username(), user.password());
+            assertThat(browser.getCurrentUrl()).as(role.name()).isEqualTo(base() + "/viec-cua-toi");
+            assertThat(browser.findElement(By.id("my-unit")).getText()).as(role.name()).contains("Xã Bình Lư");
+            browser.manage().deleteAllCookies();
+        }
+        TestUsers.TestUser viewer = TestUsers.create(context, Role.VIEWER, "12");
+        TestUsers.login(browser, base(), viewer.username(), viewer.password());
+        browser.get(base() + "/chuong-trinh/" + p.id() + "?nam=2026");
+        ((ChromeDriver) browser).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        assertThat(browser.findElement(By.cssSelector("header.topbar")).isDisplayed()).isFalse();
+        assertThat(browser.findElements(By.cssSelector("main form")).stream().noneMatch(WebElement::isDisplayed)).isTrue();
+        assertThat(browser.findElement(By.cssSelector("main table")).isDisplayed()).isTrue();
+        ((ChromeDriver) browser).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+    }
+
     private void check(String path, String name) throws Exception {
         browser.get(base() + path);
         checkCurrent(name);
