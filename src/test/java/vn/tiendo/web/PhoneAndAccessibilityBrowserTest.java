@@ -81,6 +81,8 @@ class PhoneAndAccessibilityBrowserTest extends BrowserTest {
         TaskFixtures.Plan plan = TaskFixtures.commune(context, "03390");
         check("/dang-nhap", "dang-nhap");
         check("/cong-khai", "cong-khai");
+        programmes.setPublished(p.id(), true);
+        check("/cong-khai/chuong-trinh/" + p.id(), "cong-khai-chuong-trinh");
         TestUsers.TestUser owner = TestUsers.create(context, Role.PROGRAMME_OWNER, "12");
         TestUsers.login(browser, base(), owner.username(), owner.password());
         check("/", "trang-chu");
