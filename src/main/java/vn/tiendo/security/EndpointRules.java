@@ -32,6 +32,7 @@ public final class EndpointRules {
             // map boundaries (bản đồ), MIT licence: cached a year
             publicly(GET, "/geo/**"),
             publicly("/favicon.ico"),
+            publicly("/favicon.svg"),
             publicly("/error"),
             publicly("/actuator/health/**"),
             // the API's OpenAPI description and Swagger UI (no data, only the shape of the API)
@@ -80,6 +81,8 @@ public final class EndpointRules {
             programme("/api/v1/tasks/programmes/{id}/**", "id", Permission.VIEW),
             signedIn("/api/v1/tasks/**"),
             signedIn("/api/v1/report-batches/**"),
+            // the type-ahead list of units (chọn đơn vị): the service keeps to the user's scope
+            signedIn("/api/v1/units/search"),
             signedIn("/api/v1/**")
     );
 

@@ -99,6 +99,46 @@ public class OrgUnitRepository {
                 .param(like).param(like).param(text.trim()).param(limit).query(OrgUnitRepository::map).list();
     }
 
+    /**
+     * Administrative units within the subtrees of {@code tops} whose folded full name (see {@link #FOLD_SQL}: lower case,
+     * no diacritics, đ → d) contains {@code foldedNeedle}, or whose code equals it; higher levels first, then by name.
+     */
+    public List<OrgUnit> searchFoldedWithin(List<Long> tops, String foldedNeedle, int limit) {
+        if (tops.isEmpty()) {
+            return List.of();
+        }
+        String in = String.join(",", java.util.Collections.nCopies(tops.size(), "?"));
+        return jdbc.sql("SELECT u.id, u.code, u.name, u.full_name, u.level, u.unit_type, u.parent_id FROM org_unit u"
+                        + " WHERE u.level <> 'BODY' AND EXISTS (SELECT 1 FROM org_unit a WHERE a.id IN (" + in + ")"
+                        + " AND u.path LIKE a.path || '%') AND (" + FOLD_SQL.replace("%s", "u.full_name") + " LIKE ? ESCAPE '\\' OR u.code = ?)"
+                        + " ORDER BY length(u.path), u.full_name LIMIT ?")
+                .params(searchParams(tops, foldedNeedle, limit)).query(OrgUnitRepository::map).list();
+    }
+
+    private static List<Object> searchParams(List<Long> tops, String foldedNeedle, int limit) {
+        List<Object> params = new java.util.ArrayList<>(tops);
+        params.add("%" + foldedNeedle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        params.add(foldedNeedle);
+        params.add(limit);
+        return params;
+    }
+
+    private static final String VIETNAMESE_LETTERS =
+            "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ";
+
+    /** SQL folding a column (placeholder %s) the way {@code VietnameseFold} folds Java text, without any extension. */
+    static final String FOLD_SQL = foldSql();
+
+    private static String foldSql() {
+        String lower = VIETNAMESE_LETTERS;
+        String upper = lower.toUpperCase(java.util.Locale.ROOT);
+        StringBuilder plain = new StringBuilder();
+        for (char c : lower.toCharArray()) {
+            plain.append(c == 'đ' ? 'd' : java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD).charAt(0));
+        }
+        return "lower(translate(%s, '" + lower + upper + "', '" + plain + plain + "'))";
+    }
+
     /** Provinces and communes whose full name or short name is exactly {@code name}, provinces first. */
     public List<OrgUnit> findAdministrativeByName(String name) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM org_unit WHERE level IN ('PROVINCE','COMMUNE') AND (full_name = ? OR name = ?)"

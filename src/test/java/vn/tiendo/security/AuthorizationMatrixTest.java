@@ -131,6 +131,7 @@ class AuthorizationMatrixTest {
                 new Probe("GET", "/webjars/htmx.org/dist/htmx.min.js", null, everyone(), true),
                 new Probe("GET", "/geo/lai_chau_communes.geojson", null, everyone(), true),
                 new Probe("GET", "/favicon.ico", null, everyone(), true),
+                new Probe("GET", "/favicon.svg", null, everyone(), true),
                 new Probe("GET", "/error", null, everyone(), true),
                 new Probe("GET", "/actuator/health", null, everyone(), true),
                 new Probe("GET", "/v3/api-docs", null, everyone(), true),
@@ -178,6 +179,7 @@ class AuthorizationMatrixTest {
                 new Probe("GET", "/api/v1/dashboard/programmes/" + programmeIn + "/status?unit=" + IN,
                         "/api/v1/dashboard/programmes/" + programmeOut + "/status?unit=" + OUT, inScope(), false),
                 new Probe("GET", "/api/v1/programmes", null, everyone(), false),
+                new Probe("GET", "/api/v1/units/search?q=binh", null, everyone(), false),
                 // tasks (nhiệm vụ): my work for everyone signed in; an occurrence in scope; its progress only with REPORT
                 new Probe("GET", "/viec-cua-toi", null, everyone(), false),
                 // in-app inbox (hộp thư): everyone signed in, own messages only; failed reminder e-mails: administrators

@@ -30,7 +30,11 @@ public class AuditController {
     private final OrgUnitRepository units;
     private final ScopedAccessPolicy policy;
 
-    public AuditController(AuditTrail trail, OrgUnitRepository units, ScopedAccessPolicy policy) {
+    private final vn.tiendo.security.UnitDirectory directory;
+
+    public AuditController(AuditTrail trail, OrgUnitRepository units, ScopedAccessPolicy policy,
+                           vn.tiendo.security.UnitDirectory directory) {
+        this.directory = directory;
         this.trail = trail;
         this.units = units;
         this.policy = policy;
@@ -45,7 +49,7 @@ public class AuditController {
         List<Long> scope = policy.scopeOf(READERS);
         Long unitId = null;
         if (!unit.isBlank()) {
-            OrgUnit u = units.findByCode(unit.strip()).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
+            OrgUnit u = units.findByCode(directory.resolve(unit).orElse(unit.strip())).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
                     "Đơn vị: không có đơn vị mã " + unit.strip() + "."));
             long principal = ScopedAccessPolicy.currentUser().orElseThrow().id();
             if (!policy.hasRoleOn(principal, READERS, u.id())) {

@@ -35,7 +35,11 @@ public class UserAdminController {
     private final OrgUnitRepository units;
     private final ScopedAccessPolicy policy;
 
-    public UserAdminController(UserService users, OrgUnitRepository units, ScopedAccessPolicy policy) {
+    private final vn.tiendo.security.UnitDirectory directory;
+
+    public UserAdminController(UserService users, OrgUnitRepository units, ScopedAccessPolicy policy,
+                               vn.tiendo.security.UnitDirectory directory) {
+        this.directory = directory;
         this.users = users;
         this.units = units;
         this.policy = policy;
@@ -131,7 +135,8 @@ public class UserAdminController {
         return user;
     }
 
-    private OrgUnit unitByCode(String code) {
+    private OrgUnit unitByCode(String codeOrName) {
+        String code = directory.resolve(codeOrName).orElse(codeOrName);
         return units.findByCode(code).orElseThrow(() -> new InvalidInputException("Đơn vị", "không có đơn vị mã " + code + "."));
     }
 }

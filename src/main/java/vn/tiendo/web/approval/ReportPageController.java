@@ -28,7 +28,10 @@ public class ReportPageController {
     private final ApprovalService approvals;
     private final ProgrammeService programmes;
 
-    public ReportPageController(ApprovalService approvals, ProgrammeService programmes) {
+    private final vn.tiendo.security.UnitDirectory directory;
+
+    public ReportPageController(ApprovalService approvals, ProgrammeService programmes, vn.tiendo.security.UnitDirectory directory) {
+        this.directory = directory;
         this.approvals = approvals;
         this.programmes = programmes;
     }
@@ -42,7 +45,9 @@ public class ReportPageController {
 
     @GetMapping("/bao-cao/mo")
     public String open(@RequestParam long programme, @RequestParam String unit, @RequestParam String period) {
-        return "redirect:/bao-cao/" + programme + "/" + unit.strip() + "/" + period.strip();
+        String code = directory.resolve(unit).orElse(unit.strip());
+        return "redirect:/bao-cao/" + programme + "/" + org.springframework.web.util.UriUtils.encodePathSegment(code,
+                java.nio.charset.StandardCharsets.UTF_8) + "/" + period.strip();
     }
 
     @GetMapping("/bao-cao/{programmeId}/{unitCode}/{period}")

@@ -38,9 +38,11 @@ public class EntryFormController {
     private final ProgrammeService programmes;
     private final Clock clock;
     private final vn.tiendo.entry.ReportLocks locks;
+    private final vn.tiendo.security.UnitDirectory directory;
 
     public EntryFormController(EntrySheets sheets, DataValueService service, AccessPolicy access, ProgrammeService programmes,
-                               Clock clock, vn.tiendo.entry.ReportLocks locks) {
+                               Clock clock, vn.tiendo.entry.ReportLocks locks, vn.tiendo.security.UnitDirectory directory) {
+        this.directory = directory;
         this.clock = clock;
         this.locks = locks;
         this.sheets = sheets;
@@ -54,14 +56,16 @@ public class EntryFormController {
     public String choose(Model model) {
         model.addAttribute("programmes", programmes.list());
         model.addAttribute("year", java.time.Year.now(clock).getValue());
+        model.addAttribute("myUnit", directory.ownUnit().orElse(null));
         return "entry/choose";
     }
 
     @GetMapping("/nhap-lieu/mo")
     public String open(@RequestParam long programme, @RequestParam String unit, @RequestParam String period) {
         Period p = Period.parse(period);
-        sheets.unit(unit.trim());
-        return "redirect:/nhap-lieu/" + programme + "/" + unit.trim() + "/" + p.code();
+        String code = directory.resolve(unit).orElse(unit.trim());
+        sheets.unit(code);
+        return "redirect:/nhap-lieu/" + programme + "/" + code + "/" + p.code();
     }
 
     @GetMapping("/nhap-lieu/{programmeId}/{unitCode}/{period}")

@@ -36,7 +36,13 @@ public class TaskPagesController {
     private final TaskScope scope;
     private final EvidenceProperties limits;
 
-    public TaskPagesController(TaskWorkService work, OccurrenceProgressService progress, TaskScope scope, EvidenceProperties limits) {
+    private final vn.tiendo.security.UnitDirectory directory;
+    private final vn.tiendo.programmes.ProgrammeService programmes;
+
+    public TaskPagesController(TaskWorkService work, OccurrenceProgressService progress, TaskScope scope, EvidenceProperties limits,
+                               vn.tiendo.security.UnitDirectory directory, vn.tiendo.programmes.ProgrammeService programmes) {
+        this.directory = directory;
+        this.programmes = programmes;
         this.work = work;
         this.progress = progress;
         this.scope = scope;
@@ -46,6 +52,10 @@ public class TaskPagesController {
     @GetMapping("/viec-cua-toi")
     public String mine(Model model) {
         model.addAttribute("work", work.mine(scope.userId(), scope.reportingUnits()));
+        List<OrgUnit> mine = directory.ownUnits();
+        model.addAttribute("myUnits", mine);
+        model.addAttribute("myProgrammes", mine.stream().flatMap(u -> programmes.listWithin(u.id()).stream())
+                .distinct().limit(20).toList());
         model.addAttribute("tt", TimeText.INSTANCE);
         return "task/mine";
     }
@@ -95,7 +105,8 @@ public class TaskPagesController {
     @GetMapping("/chuong-trinh/{id}/nhiem-vu")
     public String dashboard(@PathVariable long id, @RequestParam(name = "unit", required = false) String unitCode, Model model) {
         ProgrammeSummary programme = scope.programme(id);
-        OrgUnit unit = scope.unit(programme, unitCode);
+        OrgUnit unit = scope.unit(programme, unitCode == null || unitCode.isBlank() ? unitCode
+                : directory.resolve(unitCode).orElse(unitCode.strip()));
         model.addAttribute("programme", programme);
         model.addAttribute("unit", unit);
         model.addAttribute("d", work.dashboard(id, unit.id()));

@@ -47,7 +47,8 @@ class EntryFormBrowserTest extends BrowserTest {
         TestUsers.login(browser, "http://localhost:" + port, officer.username(), officer.password());
         browser.get("http://localhost:" + port + "/nhap-lieu");
         new Select(browser.findElement(By.name("programme"))).selectByValue(Long.toString(p.id()));
-        browser.findElement(By.name("unit")).sendKeys("03390");
+        // the officer's own commune is already chosen (issue 14: my unit first), by name, never by code
+        assertThat(browser.findElement(By.id("unit-input")).getAttribute("value")).isEqualTo("Xã Bình Lư");
         WebElement period = browser.findElement(By.name("period"));
         period.clear();
         period.sendKeys("2026");
@@ -63,7 +64,7 @@ class EntryFormBrowserTest extends BrowserTest {
 
         wait.until(d -> d.findElements(By.id("entry-message")).stream().anyMatch(e -> e.getText().startsWith("Đã lưu")));
         assertThat(browser.findElement(By.id("entry-message")).getText()).isEqualTo("Đã lưu 2 số liệu (2 mới, 0 sửa).");
-        assertThat(browser.findElement(By.cssSelector("td.current[data-code='I.1']")).getText()).contains("71,9", "phiên bản 1");
+        assertThat(browser.findElement(By.cssSelector("td.current[data-code='I.1']")).getText()).contains("71,9", "lưu").doesNotContain("phiên bản");
         Path shot = BrowserSupport.screenshot(browser, "entry-binh-lu-saved");
         assertThat(Files.size(shot)).isGreaterThan(10_000);
         long binhLu = EntryFixtures.unitId(jdbc, "03390");
