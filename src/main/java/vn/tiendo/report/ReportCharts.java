@@ -68,6 +68,7 @@ public final class ReportCharts {
         s.setLegendPosition(Styler.LegendPosition.OutsideS);
         s.setChartBackgroundColor(Color.WHITE);
         s.setPlotBackgroundColor(Color.WHITE);
+        c.getStyler().setLocale(new java.util.Locale("vi", "VN"));
         c.getStyler().setAxisTickLabelsFont(FONT);
         c.getStyler().setAxisTitleFont(FONT);
         c.getStyler().setLabelsVisible(true);

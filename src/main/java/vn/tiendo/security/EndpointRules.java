@@ -54,6 +54,8 @@ public final class EndpointRules {
             programme(POST, "/chuong-trinh/{id}/6-ro/**", "id", Permission.MANAGE),
             // emulation weights (trọng số thi đua): the programme's owners
             programme(POST, "/chuong-trinh/{id}/thi-dua/trong-so", "id", Permission.MANAGE),
+            // official report (xuất báo cáo): the report service checks VIEW on the reporting unit too
+            programme(GET, "/chuong-trinh/{id}/xuat-bao-cao", "id", Permission.VIEW),
             programme("/chuong-trinh/{id}/**", "id", Permission.VIEW),
             signedIn("/chuong-trinh/**"),
             signedIn("/nhap-lieu/**"),
