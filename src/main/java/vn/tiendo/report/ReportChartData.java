@@ -27,7 +27,10 @@ final class ReportChartData {
         for (IndicatorProgress p : rows) {
             BigDecimal target = p.target(year) == null ? null : p.target(year).value();
             BigDecimal actual = p.latest() == null ? null : p.latest().value();
-            if (target != null && actual != null && p.indicator().depth() == 0 && bars.size() < MAX_BARS) {
+            boolean sameUnit = bars.isEmpty() || java.util.Objects.equals(p.indicator().unit(), rows.stream()
+                    .filter(r -> r.indicator().code() != null && r.indicator().code().equals(bars.get(0).label()))
+                    .map(r -> r.indicator().unit()).findFirst().orElse(p.indicator().unit()));
+            if (target != null && actual != null && p.indicator().depth() == 0 && bars.size() < MAX_BARS && sameUnit) {
                 bars.add(new OfficialReport.Charts.Bar(p.indicator().code() == null ? p.indicator().name() : p.indicator().code(),
                         actual, target));
             }

@@ -103,9 +103,17 @@ public class ReportContent {
 
     private static String opening(Target t) {
         ProgrammeSummary p = t.programme();
-        String title = p.title() == null || p.title().isBlank() ? "" : " " + p.title().trim();
+        String title = p.title() == null || p.title().isBlank() ? "" : " " + withoutKind(p.title().trim(), p.kind());
         return "Thực hiện " + (p.kind() == null ? "văn bản" : p.kind()) + " số " + p.number() + " của " + p.issuer() + title
                 + ", " + t.unit().fullName() + " báo cáo kết quả thực hiện " + t.period().label().toLowerCase() + " như sau:";
+    }
+
+    /** "CHƯƠNG TRÌNH HÀNH ĐỘNG thực hiện …" → "thực hiện …" when the title repeats the kind. */
+    static String withoutKind(String title, String kind) {
+        if (kind != null && !kind.isBlank() && title.toLowerCase().startsWith(kind.toLowerCase())) {
+            return title.substring(kind.length()).trim();
+        }
+        return title;
     }
 
     /** The unit's period report, when the reporting cycle has one for it (a report without it still works). */
