@@ -24,13 +24,16 @@ final class ReportChartData {
     static OfficialReport.Charts of(ProgressService progress, List<IndicatorProgress> rows, ReportContent.Target t) {
         int year = t.period().year();
         List<OfficialReport.Charts.Bar> bars = new ArrayList<>();
+        String unit = null;
         for (IndicatorProgress p : rows) {
             BigDecimal target = p.target(year) == null ? null : p.target(year).value();
             BigDecimal actual = p.latest() == null ? null : p.latest().value();
-            boolean sameUnit = bars.isEmpty() || java.util.Objects.equals(p.indicator().unit(), rows.stream()
-                    .filter(r -> r.indicator().code() != null && r.indicator().code().equals(bars.get(0).label()))
-                    .map(r -> r.indicator().unit()).findFirst().orElse(p.indicator().unit()));
-            if (target != null && actual != null && p.indicator().depth() == 0 && bars.size() < MAX_BARS && sameUnit) {
+            if (target == null || actual == null || p.indicator().depth() != 0 || bars.size() >= MAX_BARS) {
+                continue;
+            }
+            String u = p.indicator().unit() == null ? "" : p.indicator().unit();
+            if (unit == null || unit.equals(u)) {  // one unit of measure per chart: % with %, people with people
+                unit = u;
                 bars.add(new OfficialReport.Charts.Bar(p.indicator().code() == null ? p.indicator().name() : p.indicator().code(),
                         actual, target));
             }
