@@ -84,7 +84,7 @@ public class ReportContent {
         List<WorkItem> items = TaskAppendix.inPeriod(view == null ? tasks.ofUnit(t.programme().id(), t.unit().id()) : view.tasks(),
                 t.period());
         OfficialReport.Header header = ReportHeaders.of(profile, t.unit(), province(t.unit()), Year.now(clock).getValue());
-        OfficialReport.Body body = new OfficialReport.Body(opening(t), orPlaceholder(n.leadership(),
+        OfficialReport.Body body = new OfficialReport.Body(opening(t, profile), orPlaceholder(n.leadership(),
                 "công tác lãnh đạo, chỉ đạo, quán triệt, tuyên truyền"),
                 IndicatorAppendix.summary(rows, t.period(), hasData), TaskAppendix.summary(items, t.period()),
                 orPlaceholder(n.results(), "kết quả nổi bật theo từng nhóm nhiệm vụ"), missingUnits(t),
@@ -101,11 +101,21 @@ public class ReportContent {
         return "Kết quả thực hiện " + kind + " số " + t.programme().number() + " " + t.period().label().toLowerCase();
     }
 
-    private static String opening(Target t) {
+    private static String opening(Target t, ReportProfile profile) {
         ProgrammeSummary p = t.programme();
         String title = p.title() == null || p.title().isBlank() ? "" : " " + withoutKind(p.title().trim(), p.kind());
         return "Thực hiện " + (p.kind() == null ? "văn bản" : p.kind()) + " số " + p.number() + " của " + p.issuer() + title
-                + ", " + t.unit().fullName() + " báo cáo kết quả thực hiện " + t.period().label().toLowerCase() + " như sau:";
+                + ", " + reporter(t.unit(), profile) + " báo cáo kết quả thực hiện " + t.period().label().toLowerCase() + " như sau:";
+    }
+
+    /** Who speaks in the report: "Ban Thường vụ Tỉnh ủy Lai Châu", "Ban Thường vụ Đảng ủy xã Bình Lư", "Ủy ban nhân dân xã Bình Lư". */
+    static String reporter(OrgUnit unit, ReportProfile profile) {
+        String name = unit.fullName();
+        String lower = name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
+        if (!profile.party()) {
+            return "Ủy ban nhân dân " + lower;
+        }
+        return unit.level() == OrgUnit.Level.PROVINCE ? "Ban Thường vụ Tỉnh ủy " + unit.name() : "Ban Thường vụ Đảng ủy " + lower;
     }
 
     /** "CHƯƠNG TRÌNH HÀNH ĐỘNG thực hiện …" → "thực hiện …" when the title repeats the kind. */

@@ -57,6 +57,34 @@ class OfficialReportTest {
     }
 
     @Test
+    void libreOfficeOpensTheSeedReportAsWordAndExcel() {
+        long id = ReportFixtures.seed000(programmes, "RPT5-CTr/TU");
+        demo.generate(id, 2026);
+        int indicators = programmes.findSummary(id).orElseThrow().indicatorCount();
+        ReportRequest docx = new ReportRequest(id, "12", "2026", ReportFormat.DOCX, null);
+        String text = new String(renderer.converter().convert(renderer.render(docx), "docx", "txt:Text (encoded):UTF8"),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text).contains("BÁO CÁO", "Kết quả thực hiện chương trình hành động số RPT5-CTr/TU năm 2026",
+                "Trong tổng số " + indicators + " chỉ tiêu", "Trường đạt chuẩn quốc gia", "72,6",
+                "Ban Thường vụ Tỉnh ủy Lai Châu báo cáo");
+        String csv = new String(renderer.converter().convert(renderer.render(new ReportRequest(id, "12", "2026", ReportFormat.XLSX,
+                null)), "xlsx", "csv:Text - txt - csv (StarCalc):44,34,76"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).contains("PHỤ LỤC I", "Trường đạt chuẩn quốc gia");
+        assertThat(csv).containsPattern("72[.,]6");
+        assertThat(csv.lines().filter(l -> l.matches("^\\d+,.*")).count()).isEqualTo(indicators);
+    }
+
+    @Test
+    void theIssuerChoosesTheProfile() {
+        ReportProfiles p = new ReportProfiles();
+        assertThat(p.choose(null, "Ủy ban nhân dân tỉnh Lai Châu")).isEqualTo(ReportProfiles.STATE_2020);
+        assertThat(p.choose(null, "UBND xã Bình Lư")).isEqualTo(ReportProfiles.STATE_2020);
+        assertThat(p.choose(null, "Ban Thường vụ Tỉnh ủy")).isEqualTo(ReportProfiles.PARTY_2026);
+        assertThat(p.choose("state", "Ban Thường vụ Tỉnh ủy")).isEqualTo(ReportProfiles.STATE_2020);
+        assertThat(p.choose("party-2018", null)).isEqualTo(ReportProfiles.PARTY_2018);
+    }
+
+    @Test
     void stateProfileUsesDecree30Header() {
         long id = ReportFixtures.seed000(programmes, "RPT2-CTr/TU");
         String text = ReportFixtures.text(ReportFixtures.open(
