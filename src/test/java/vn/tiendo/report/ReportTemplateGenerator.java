@@ -169,20 +169,21 @@ public final class ReportTemplateGenerator {
         centred("PHỤ LỤC I", 14, true);
         centred("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU {{periodUpper}}", 14, true);
         centred("(Kèm theo Báo cáo số      ngày    tháng    năm     của {{issuingName}})", 13, false).getRuns().get(0).setItalic(true);
-        table("indicators", List.of("STT", "Chỉ tiêu", "ĐVT", "Năm gốc", "Mục tiêu kỳ", "Kết quả", "Tỷ lệ % so KH", "Đánh giá",
+        table("indicators", new int[] {620, 2500, 850, 950, 900, 950, 800, 900, 884}, List.of("STT", "Chỉ tiêu", "ĐVT", "Năm gốc", "Mục tiêu kỳ", "Kết quả", "Tỷ lệ % so KH", "Đánh giá",
                 "Nguồn số liệu"), List.of("stt", "name", "unit", "baseline", "target", "result", "percentText", "assessment", "source"));
         XWPFParagraph br2 = doc.createParagraph();
         br2.setPageBreak(true);
         centred("PHỤ LỤC II", 14, true);
         centred("TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ {{periodUpper}}", 14, true);
-        table("tasks", List.of("STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian", "Tình trạng", "Kết quả, tiến độ mới nhất"),
+        table("tasks", new int[] {620, 3180, 1700, 1100, 1250, 1504}, List.of("STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian", "Tình trạng", "Kết quả, tiến độ mới nhất"),
                 List.of("stt", "title", "leadBody", "timeframe", "status", "progress"));
     }
 
     /** A table whose header row repeats on every page, with a poi-tl loop row of [field] tags. */
-    private void table(String tag, List<String> heads, List<String> fields) {
+    private void table(String tag, int[] widths, List<String> heads, List<String> fields) {
         XWPFTable t = doc.createTable(2, heads.size());
         t.setWidth("100%");
+        widths(t, widths);
         t.setTableAlignment(TableRowAlign.CENTER);
         XWPFTableRow head = t.getRow(0);
         head.setRepeatHeader(true);
@@ -197,6 +198,19 @@ public final class ReportTemplateGenerator {
             XWPFParagraph v = t.getRow(1).getCell(i).getParagraphs().get(0);
             v.setAlignment(i == 0 ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT);
             font(v.createRun(), 11, false, false).setText("[" + fields.get(i) + "]");
+        }
+    }
+
+    /** Column widths in twips (the text width is about 9.350), kept fixed so Word and LibreOffice agree. */
+    private static void widths(XWPFTable t, int[] widths) {
+        t.getCTTbl().getTblPr().addNewTblLayout().setType(
+                org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
+        var grid = t.getCTTbl().getTblGrid() == null ? t.getCTTbl().addNewTblGrid() : t.getCTTbl().getTblGrid();
+        for (int i = 0; i < widths.length; i++) {
+            (i < grid.sizeOfGridColArray() ? grid.getGridColArray(i) : grid.addNewGridCol()).setW(BigInteger.valueOf(widths[i]));
+            for (XWPFTableRow row : t.getRows()) {
+                row.getCell(i).setWidth(Integer.toString(widths[i]));
+            }
         }
     }
 
