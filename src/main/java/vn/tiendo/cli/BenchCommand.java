@@ -19,7 +19,7 @@ import vn.tiendo.bench.RollUpBenchmark;
         description = "Đo hiệu năng trên bộ dữ liệu mô phỏng toàn quốc (không dùng cho dữ liệu thật).",
         subcommands = {BenchCommand.Generate.class, BenchCommand.RollUpRun.class, BenchCommand.DashboardRun.class,
                 BenchCommand.LoadRun.class, BenchCommand.ApprovalRun.class, BenchCommand.TasksRun.class,
-                BenchCommand.ReportsRun.class, BenchCommand.MapRun.class, LinkBenchRun.class})
+                BenchCommand.ReportsRun.class, BenchCommand.MapRun.class, LinkBenchRun.class, BenchCommand.ReportRun.class})
 class BenchCommand implements Runnable {
 
     @Spec
@@ -302,6 +302,38 @@ class BenchCommand implements Runnable {
             } catch (IllegalArgumentException | IllegalStateException e) {
                 spec.commandLine().getErr().println("Lỗi: " + e.getMessage());
                 return 1;
+            }
+        }
+    }
+
+    @Command(name = "report", mixinStandardHelpOptions = true,
+            description = "Đo thời gian xuất một báo cáo kết quả thực hiện (sau 2 lần khởi động).")
+    static class ReportRun implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        DatabaseOptions db;
+        @picocli.CommandLine.Parameters(paramLabel = "CHƯƠNG_TRÌNH", description = "Số hiệu hoặc mã chương trình đã nhập.")
+        String programme;
+        @Option(names = "--unit", required = true, description = "Mã đơn vị báo cáo.")
+        String unit;
+        @Option(names = "--period", defaultValue = "2026", description = "Kỳ (mặc định ${DEFAULT-VALUE}).")
+        String period;
+        @Option(names = "--format", defaultValue = "docx", description = "docx, pdf hoặc xlsx (mặc định ${DEFAULT-VALUE}).")
+        String format;
+        @Option(names = "--runs", defaultValue = "10", description = "Số lần đo (mặc định ${DEFAULT-VALUE}).")
+        int runs;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            try (ConfigurableApplicationContext ctx = Contexts.start(db, false,
+                    Map.of("logging.level.root", "WARN", "logging.level.vn.tiendo", "WARN"))) {
+                long id = ctx.getBean(vn.tiendo.programmes.ProgrammeService.class).findId(programme).orElseThrow(() ->
+                        new IllegalArgumentException("Không có văn bản \"" + programme + "\""));
+                print(out, ctx.getBean(vn.tiendo.bench.ReportBenchmark.class).run(id, unit, period,
+                        vn.tiendo.report.ReportFormat.parse(format), runs));
+                return 0;
             }
         }
     }

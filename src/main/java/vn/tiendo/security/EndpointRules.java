@@ -62,6 +62,8 @@ public final class EndpointRules {
             // report batches (báo cáo hàng loạt): the service checks a role on the batch's province
             programme("/chuong-trinh/{id}/xuat-bao-cao-toan-tinh", "id", Permission.VIEW),
             programme("/chuong-trinh/{id}/bao-cao-hang-loat/**", "id", Permission.VIEW),
+            // official report (xuất báo cáo): the report service checks VIEW on the reporting unit too
+            programme(GET, "/chuong-trinh/{id}/xuat-bao-cao", "id", Permission.VIEW),
             programme("/chuong-trinh/{id}/**", "id", Permission.VIEW),
             signedIn("/chuong-trinh/**"),
             signedIn("/nhap-lieu/**"),

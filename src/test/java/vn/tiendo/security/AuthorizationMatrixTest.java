@@ -193,6 +193,8 @@ class AuthorizationMatrixTest {
                         "/chuong-trinh/" + programmeOut + "/nhiem-vu?unit=" + OUT, inScope(), false),
                 new Probe("GET", "/api/v1/tasks/programmes/" + programmeIn + "/dashboard?unit=" + IN,
                         "/api/v1/tasks/programmes/" + programmeOut + "/dashboard?unit=" + OUT, inScope(), false),
+                new Probe("GET", "/chuong-trinh/" + programmeIn + "/xuat-bao-cao?ky=2026&dinh-dang=xlsx",
+                        "/chuong-trinh/" + programmeOut + "/xuat-bao-cao?ky=2026&dinh-dang=xlsx", inScope(), false),
                 new Probe("GET", "/chuong-trinh/" + programmeIn + "/thi-dua?nam=2026", "/chuong-trinh/" + programmeOut + "/thi-dua?nam=2026",
                         inScope(), false),
                 new Probe("GET", "/chuong-trinh/" + programmeIn + "/thi-dua.xlsx?nam=2026",
