@@ -103,7 +103,7 @@ public final class EmbeddedDatabase implements Closeable {
      */
     public synchronized boolean restartIfStopped() {
         Path pgDir = dataDir.resolve("pg");
-        if (!owner || closing || PostmasterInfo.read(pgDir).filter(p -> isAlive(p.pid())).isPresent()) {
+        if (!owner || closing || isRunning()) {
             return false;
         }
         log.warn("PostgreSQL nhúng trong {} đã dừng; khởi động lại trên cổng {}", pgDir, port);
@@ -121,6 +121,11 @@ public final class EmbeddedDatabase implements Closeable {
             log.error("Chưa khởi động lại được PostgreSQL nhúng (sẽ thử lại): {}", DatabaseUnavailableException.rootMessage(e));
             return false;
         }
+    }
+
+    /** True when the PostgreSQL of this data folder runs (its postmaster.pid names a live process). */
+    public boolean isRunning() {
+        return PostmasterInfo.read(dataDir.resolve("pg")).filter(p -> isAlive(p.pid())).isPresent();
     }
 
     private static void checkWritable(Path dir) {

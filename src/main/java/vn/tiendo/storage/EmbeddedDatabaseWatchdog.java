@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the embedded PostgreSQL running: every {@code tiendo.db-watchdog.period} (5 s) it checks that the server this process started is
- * alive and restarts it on the same port if not (killed, crashed, stopped by hand). Requests made meanwhile get
+ * alive and restarts it on the same port when found stopped on two checks in a row (killed, crashed, stopped by
+ * hand): within one to two periods. Requests made meanwhile get
  * a 503 (web.DatabaseUnavailableFilter); the pool reconnects by itself once the server is back. Nothing to do
  * for an external database or a joined one.
  */
@@ -21,6 +22,7 @@ class EmbeddedDatabaseWatchdog implements SmartInitializingSingleton, Disposable
     private final ObjectProvider<EmbeddedDatabase> database;
     private final long periodMillis;
     private ScheduledExecutorService timer;
+    private boolean stoppedBefore;
 
     EmbeddedDatabaseWatchdog(ObjectProvider<EmbeddedDatabase> database, DatabaseWatchdogProperties properties) {
         this.database = database;
@@ -38,7 +40,18 @@ class EmbeddedDatabaseWatchdog implements SmartInitializingSingleton, Disposable
             t.setDaemon(true);
             return t;
         });
-        timer.scheduleWithFixedDelay(db::restartIfStopped, periodMillis, periodMillis, TimeUnit.MILLISECONDS);
+        timer.scheduleWithFixedDelay(() -> check(db), periodMillis, periodMillis, TimeUnit.MILLISECONDS);
+    }
+
+    /** Restarts the server once it has been found stopped on two checks in a row (so a stop by hand may finish). */
+    private void check(EmbeddedDatabase db) {
+        if (db.isRunning()) {
+            stoppedBefore = false;
+        } else if (!stoppedBefore) {
+            stoppedBefore = true;
+        } else if (db.restartIfStopped()) {
+            stoppedBefore = false;
+        }
     }
 
     @Override
