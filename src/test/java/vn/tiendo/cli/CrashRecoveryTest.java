@@ -162,6 +162,7 @@ class CrashRecoveryTest {
         Thread.sleep(200);
         killRestartAndVerify();
         long written = valuesOf(1);
+        System.out.println("CrashRecoveryTest bulk write: " + written + " values after the kill");
         assertThat(written).as("all or nothing").isIn(0L, 10_000L);
     }
 
@@ -182,6 +183,7 @@ class CrashRecoveryTest {
         assertThat(inRollUp).as("killed during the roll-up, before the response").isTrue();
         killRestartAndVerify();
         long written = valuesOf(51);
+        System.out.println("CrashRecoveryTest roll-up: " + written + " values after the kill");
         assertThat(written).as("all or nothing").isIn(0L, 10_000L);
         if (written == 0) {
             assertThat(count("SELECT count(*) FROM aggregate_value")).isEqualTo(aggregatesBefore);
