@@ -20,7 +20,10 @@ import vn.tiendo.backup.BackupReader;
 import vn.tiendo.backup.DatabaseRestore;
 import vn.tiendo.storage.EmbeddedDatabase;
 
-/** {@code tiendo restore FILE --data-dir NEW_DIR}: rebuilds a data folder from a backup file. */
+/**
+ * {@code tiendo restore FILE --data-dir NEW_DIR}: rebuilds a data folder from a backup file; or
+ * {@code --db-url …}: restores into an external PostgreSQL database that holds no Tiến Độ schema yet.
+ */
 @Command(name = "restore", mixinStandardHelpOptions = true,
         description = "Khôi phục dữ liệu từ tệp sao lưu vào một thư mục dữ liệu mới (bản sao lưu cũ được chuyển đổi lên phiên bản này).")
 class RestoreCommand implements Callable<Integer> {
@@ -33,8 +36,18 @@ class RestoreCommand implements Callable<Integer> {
     @Parameters(paramLabel = "TỆP", description = "Tệp sao lưu do tiendo backup tạo.")
     Path file;
 
-    @Option(names = "--data-dir", required = true, paramLabel = "THƯ_MỤC", description = "Thư mục dữ liệu mới (trống hoặc chưa có).")
+    @Option(names = "--data-dir", paramLabel = "THƯ_MỤC", description = "Thư mục dữ liệu mới (trống hoặc chưa có).")
     Path dataDir;
+
+    @Option(names = "--db-url", paramLabel = "JDBC_URL",
+            description = "Khôi phục vào PostgreSQL bên ngoài (cơ sở dữ liệu chưa có lược đồ Tiến Độ), thay cho --data-dir.")
+    String dbUrl;
+
+    @Option(names = "--db-user", paramLabel = "TÊN", description = "Người dùng PostgreSQL (hoặc TIENDO_DB_USER).")
+    String dbUser;
+
+    @Option(names = "--db-password", paramLabel = "MẬT_KHẨU", description = "Mật khẩu PostgreSQL (hoặc TIENDO_DB_PASSWORD).")
+    String dbPassword;
 
     @Option(names = "--force", description = "Khôi phục cả khi thư mục đã có dữ liệu: thư mục cũ được giữ lại với tên THƯ_MỤC.bak-<thời điểm>.")
     boolean force;
@@ -43,6 +56,13 @@ class RestoreCommand implements Callable<Integer> {
     public Integer call() {
         BackupCommand.quietLogging();
         PrintWriter err = spec.commandLine().getErr();
+        if ((dataDir == null) == (dbUrl == null)) {
+            err.println("Lỗi: chỉ rõ nơi khôi phục: --data-dir THƯ_MỤC (cơ sở dữ liệu nhúng) hoặc --db-url JDBC_URL (PostgreSQL bên ngoài), một trong hai.");
+            return 2;
+        }
+        if (dbUrl != null) {
+            return restoreExternal(err);
+        }
         Path dir = dataDir.toAbsolutePath().normalize();
         String stamp = LocalDateTime.now().format(STAMP);
         Path staging = dir.resolveSibling(dir.getFileName() + ".dang-khoi-phuc-" + stamp);
@@ -72,6 +92,27 @@ class RestoreCommand implements Callable<Integer> {
             err.println("Lỗi: " + StartupFailure.explain(e));
         }
         deleteTree(staging);
+        return 1;
+    }
+
+    /** Restores into the external database; DatabaseRestore refuses one that already holds a Tiến Độ schema. */
+    private int restoreExternal(PrintWriter err) {
+        try {
+            BackupReader.Contents contents = BackupReader.verify(file);
+            DatabaseRestore.checkRestorable(file, contents.header());
+            DatabaseRestore.Result result = new DatabaseRestore(dbUrl, BackupCommand.firstSet(dbUser, System.getenv("TIENDO_DB_USER")),
+                    BackupCommand.firstSet(dbPassword, System.getenv("TIENDO_DB_PASSWORD"))).restore(file, contents);
+            PrintWriter out = spec.commandLine().getOut();
+            BackupCommand.printSummary(out, "Đã khôi phục " + file + " vào " + dbUrl, result.tables());
+            out.println("Lược đồ trong tệp: " + result.backupVersion() + "; sau khi chuyển đổi: " + result.finalVersion() + ".");
+            return 0;
+        } catch (BackupException e) {
+            err.println("Lỗi: " + e.getMessage());
+        } catch (SQLException e) {
+            err.println("Lỗi: khôi phục thất bại ở cơ sở dữ liệu " + dbUrl + ": " + e.getMessage());
+        } catch (RuntimeException e) {
+            err.println("Lỗi: " + StartupFailure.explain(e));
+        }
         return 1;
     }
 

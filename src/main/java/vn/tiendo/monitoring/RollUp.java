@@ -26,7 +26,7 @@ public class RollUp {
      * Combines the children of the units in {@code parents} into the parents' aggregates, in one
      * aggregation pass over the children's own values and the children's aggregates (min/max folded in).
      */
-    private static final String COMBINE = """
+    static final String COMBINE = """
             WITH kids AS (SELECT c.id, c.parent_id FROM org_unit c WHERE c.parent_id = ANY (CAST(:parents AS BIGINT[]))
                                  AND c.level <> 'BODY'),
             inputs AS (
@@ -73,7 +73,15 @@ public class RollUp {
               FROM combined c JOIN effective_formula f ON f.indicator_id = c.indicator_id
               LEFT JOIN unit_level_count s ON s.org_unit_id = c.unit_id AND s.level = f.reporting_level""";
 
-    private static final String DEPTH = "array_length(string_to_array(trim(both '/' from path), '/'), 1)";
+    static final String DEPTH = "array_length(string_to_array(trim(both '/' from path), '/'), 1)";
+
+    /** Fills unit_level_count (emptied first) from org_unit. */
+    static final String UNIT_SIZES = """
+            INSERT INTO unit_level_count (org_unit_id, level, n)
+            SELECT CAST(a AS BIGINT), d.level, count(*)
+              FROM org_unit d CROSS JOIN LATERAL unnest(string_to_array(trim(both '/' from d.path), '/')) AS a
+             WHERE d.level <> 'BODY' AND d.path <> '' AND CAST(a AS BIGINT) <> d.id
+             GROUP BY 1, 2""";
 
     /** Memory for the hash aggregation of one national level (the session of a full recompute only). */
     public static final String RECOMPUTE_WORK_MEM = "256MB";
@@ -136,12 +144,7 @@ public class RollUp {
     @Transactional
     public void refreshUnitSizes() {
         jdbc.sql("DELETE FROM unit_level_count").update();
-        jdbc.sql("""
-                INSERT INTO unit_level_count (org_unit_id, level, n)
-                SELECT CAST(a AS BIGINT), d.level, count(*)
-                  FROM org_unit d CROSS JOIN LATERAL unnest(string_to_array(trim(both '/' from d.path), '/')) AS a
-                 WHERE d.level <> 'BODY' AND d.path <> '' AND CAST(a AS BIGINT) <> d.id
-                 GROUP BY 1, 2""").update();
+        jdbc.sql(UNIT_SIZES).update();
     }
 
     private List<Long> ancestorsDeepestFirst(long orgUnitId) {

@@ -26,8 +26,9 @@ public final class EmbeddedDatabase implements Closeable {
     private static final String OWNER_FILE = "tiendo.pid";
 
     private final Path dataDir;
-    private final EmbeddedPostgres postgres;
+    private volatile EmbeddedPostgres postgres;
     private final int port;
+    private volatile boolean closing;
     private final boolean owner;
     private final boolean deleteOnClose;
 
@@ -73,19 +74,58 @@ public final class EmbeddedDatabase implements Closeable {
         running.ifPresent(p -> stopOrphan(p, pgDir));
         try {
             Files.writeString(dir.resolve(OWNER_FILE), Long.toString(ProcessHandle.current().pid()));
-            EmbeddedPostgres pg = EmbeddedPostgres.builder()
-                    .setDataDirectory(pgDir)
-                    .setCleanDataDirectory(false)
-                    .setPGStartupWait(startupWait)
-                    .setServerConfig("max_connections", "100")
-                    // the embedded server holds real data: a commit must survive a crash
-                    .setServerConfig("synchronous_commit", deleteOnClose ? "off" : "on")
-                    .start();
+            EmbeddedPostgres pg = start(pgDir, startupWait, deleteOnClose, 0);
             return new EmbeddedDatabase(dir, pg, pg.getPort(), true, deleteOnClose);
         } catch (IOException | RuntimeException e) {
             throw new DatabaseUnavailableException("Không khởi động được cơ sở dữ liệu nhúng trong thư mục " + pgDir
                     + " (thư mục có thể bị hỏng hoặc không ghi được): " + DatabaseUnavailableException.rootMessage(e), e);
         }
+    }
+
+    private static EmbeddedPostgres start(Path pgDir, Duration startupWait, boolean temporary, int port) throws IOException {
+        EmbeddedPostgres.Builder b = EmbeddedPostgres.builder()
+                .setDataDirectory(pgDir)
+                .setCleanDataDirectory(false)
+                .setPGStartupWait(startupWait)
+                .setServerConfig("max_connections", "100")
+                // the embedded server holds real data: a commit must survive a crash
+                .setServerConfig("synchronous_commit", temporary ? "off" : "on");
+        if (port > 0) {
+            b.setPort(port);
+        }
+        return b.start();
+    }
+
+    /**
+     * Restarts the embedded PostgreSQL, on the same port, when this process owns it and it is no longer running
+     * (killed, or stopped by hand): the connection pool then reconnects by itself. Returns true when restarted.
+     * Called by {@link EmbeddedDatabaseWatchdog}; does nothing for a joined or closing database.
+     */
+    public synchronized boolean restartIfStopped() {
+        Path pgDir = dataDir.resolve("pg");
+        if (!owner || closing || isRunning()) {
+            return false;
+        }
+        log.warn("PostgreSQL nhúng trong {} đã dừng; khởi động lại trên cổng {}", pgDir, port);
+        try {
+            try {
+                postgres.close(); // releases the data folder's lock; its pg_ctl stop fails quietly on a dead server
+            } catch (IOException | RuntimeException e) {
+                log.debug("stop", e);
+            }
+            Files.deleteIfExists(pgDir.resolve("postmaster.pid"));
+            postgres = start(pgDir, Duration.ofSeconds(60), deleteOnClose, port);
+            log.warn("Đã khởi động lại PostgreSQL nhúng trên cổng {}", port);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            log.error("Chưa khởi động lại được PostgreSQL nhúng (sẽ thử lại): {}", DatabaseUnavailableException.rootMessage(e));
+            return false;
+        }
+    }
+
+    /** True when the PostgreSQL of this data folder runs (its postmaster.pid names a live process). */
+    public boolean isRunning() {
+        return PostmasterInfo.read(dataDir.resolve("pg")).filter(p -> isAlive(p.pid())).isPresent();
     }
 
     private static void checkWritable(Path dir) {
@@ -151,7 +191,8 @@ public final class EmbeddedDatabase implements Closeable {
     }
 
     @Override
-    public void close() throws IOException {
+    public synchronized void close() throws IOException {
+        closing = true;
         if (postgres == null) {
             return;
         }

@@ -45,9 +45,10 @@ public class DataValueSetController {
     @Operation(summary = "Nhập số liệu (DHIS2 dataValueSets); 200 SUCCESS hoặc 409 ERROR kèm danh sách conflicts, không lưu gì")
     @PostMapping
     public ResponseEntity<ImportSummary> importSet(@RequestBody DataValueSet set) {
+        java.util.Set<String> checked = new java.util.HashSet<>(); // each unit once: a bulk set repeats its units
         for (Dhis2DataValue dv : set.dataValues()) {
             String code = dv.orgUnit() != null ? dv.orgUnit() : set.orgUnit();
-            if (code != null) {
+            if (code != null && checked.add(code)) {
                 sheets.unitIfPresent(code).ifPresent(u -> access.require(AccessPolicy.Permission.REPORT, u.id()));
             }
         }
