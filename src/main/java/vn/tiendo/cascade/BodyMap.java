@@ -38,11 +38,11 @@ public final class BodyMap {
     }
 
     /**
-     * A cycle the rows would make (names along it, first repeated at the end), following each commune name
+     * A cycle the rows would make (names along it, first repeated at the end; walked from the first row), following each commune name
      * as a provincial name of another row; empty when there is none.
      */
     public static Optional<List<String>> cycle(List<BodyMapping> rows) {
-        Map<String, List<String>> edges = new HashMap<>();
+        Map<String, List<String>> edges = new java.util.LinkedHashMap<>();
         Map<String, String> shown = new HashMap<>();
         for (BodyMapping row : rows) {
             String from = BodyNames.key(row.provinceName());

@@ -56,7 +56,7 @@ public class BodyMappingService {
         Optional<BodyMapping> same = rows.stream().filter(r -> BodyNames.key(r.provinceName()).equals(BodyNames.key(from))).findFirst();
         List<BodyMapping> after = new ArrayList<>(rows);
         same.ifPresent(after::remove);
-        after.add(new BodyMapping(0, from, to, 0));
+        after.add(0, new BodyMapping(0, from, to, 0));
         BodyMap.cycle(after).ifPresent(loop -> {
             throw new CascadeRefusedException("Ánh xạ cơ quan \"" + from + "\" tạo thành vòng lặp: " + String.join(" → ", loop)
                     + ". Không lưu.");
