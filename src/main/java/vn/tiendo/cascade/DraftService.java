@@ -44,6 +44,46 @@ public class DraftService {
         return programmes.export(id);
     }
 
+    /** The editor's indicator lines, in document order, with the parent's targets of the linked indicator. */
+    public List<DraftRow> rows(long id) {
+        CascadeStore.Header h = store.header(id).orElseThrow(() -> new CascadeRefusedException("Không có dự thảo mã " + id + "."));
+        Long parentId = h.derivedFrom() != null ? h.derivedFrom() : h.parentId();
+        Map<String, vn.tiendo.programme.Indicator> parents = new java.util.HashMap<>();
+        if (parentId != null) {
+            flat(programmes.export(parentId).indicators()).forEach(i -> parents.put(i.code(), i));
+        }
+        Map<String, String> links = parentId == null ? Map.of() : store.linkedCodes(id, parentId);
+        List<DraftRow> rows = new ArrayList<>();
+        for (vn.tiendo.programme.Indicator i : programmes.export(id).indicators()) {
+            rows.add(row(i, false, parents.get(codeOf(links.get("i:" + i.code())))));
+            i.children().forEach(c -> rows.add(row(c, true, parents.get(codeOf(links.get("i:" + c.code()))))));
+        }
+        return rows;
+    }
+
+    private static String codeOf(String linked) {
+        return linked == null ? null : linked.substring(2);
+    }
+
+    private static List<vn.tiendo.programme.Indicator> flat(List<vn.tiendo.programme.Indicator> list) {
+        List<vn.tiendo.programme.Indicator> out = new ArrayList<>();
+        list.forEach(i -> {
+            out.add(i);
+            out.addAll(i.children());
+        });
+        return out;
+    }
+
+    private static DraftRow row(vn.tiendo.programme.Indicator i, boolean child, vn.tiendo.programme.Indicator parent) {
+        Map<Integer, String> mine = new java.util.TreeMap<>();
+        i.targets().forEach(t -> mine.put(t.year(), t.text()));
+        Map<Integer, String> theirs = new java.util.TreeMap<>();
+        if (parent != null) {
+            parent.targets().forEach(t -> theirs.put(t.year(), t.text()));
+        }
+        return new DraftRow(i.code(), i.name(), i.unit(), child, i.baseline() == null ? "" : i.baseline().text(), theirs, mine);
+    }
+
     /** Indicator codes whose numeric parent targets still have no commune target, as "code name". */
     public List<String> missingTargets(long id) {
         return store.missingTargets(id).stream().map(r -> r[0] + " " + r[1]).toList();
@@ -107,7 +147,11 @@ public class DraftService {
         }
         plan.removedIndicators().forEach(l -> store.unlinkIndicatorTree(l.id()));
         plan.removedTasks().forEach(l -> store.unlinkTask(l.id()));
-        programmes.save(doc, "programme JSON", true);
+        try {
+            programmes.save(doc, "programme JSON", true);
+        } catch (vn.tiendo.programmes.ProgrammeConflictException e) {
+            throw new CascadeRefusedException("Không nạp được tệp JSON vào dự thảo: " + e.getMessage());
+        }
     }
 
     /**

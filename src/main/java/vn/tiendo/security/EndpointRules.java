@@ -54,6 +54,9 @@ public final class EndpointRules {
             programme(POST, "/chuong-trinh/{id}/6-ro/**", "id", Permission.MANAGE),
             // emulation weights (trọng số thi đua): the programme's owners
             programme(POST, "/chuong-trinh/{id}/thi-dua/trong-so", "id", Permission.MANAGE),
+            // cascade (kế hoạch cấp xã): deriving needs MANAGE on the province's programme, editing and issuing on the draft
+            programme(POST, "/chuong-trinh/{id}/ke-hoach-xa", "id", Permission.MANAGE),
+            programme(POST, "/chuong-trinh/{id}/du-thao/**", "id", Permission.MANAGE),
             programme("/chuong-trinh/{id}/**", "id", Permission.VIEW),
             signedIn("/chuong-trinh/**"),
             signedIn("/nhap-lieu/**"),
