@@ -18,7 +18,8 @@ import vn.tiendo.bench.RollUpBenchmark;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Đo hiệu năng trên bộ dữ liệu mô phỏng toàn quốc (không dùng cho dữ liệu thật).",
         subcommands = {BenchCommand.Generate.class, BenchCommand.RollUpRun.class, BenchCommand.DashboardRun.class,
-                BenchCommand.LoadRun.class, BenchCommand.ApprovalRun.class, BenchCommand.TasksRun.class})
+                BenchCommand.LoadRun.class, BenchCommand.ApprovalRun.class, BenchCommand.TasksRun.class,
+                BenchCommand.CascadeRun.class})
 class BenchCommand implements Runnable {
 
     @Spec
@@ -240,6 +241,25 @@ class BenchCommand implements Runnable {
                             s.occurrences(), s.reports(), s.users(), (System.nanoTime() - t0) / 1e9);
                 }
                 print(out, ctx.getBean(vn.tiendo.bench.TaskBenchmark.class).run(province, asOf, repeats));
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "cascade", mixinStandardHelpOptions = true,
+            description = "Đo tạo dự thảo kế hoạch cấp xã cho mọi xã của Lai Châu (38) và Bắc Ninh (99), và dữ liệu trang đồng bộ.")
+    static class CascadeRun implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        DatabaseOptions db;
+        @Option(names = "--runs", defaultValue = "5", description = "Số lần tạo cho mỗi tỉnh (mặc định ${DEFAULT-VALUE}).")
+        int runs;
+
+        @Override
+        public Integer call() {
+            try (ConfigurableApplicationContext ctx = Contexts.start(db, false, Map.of())) {
+                print(spec.commandLine().getOut(), ctx.getBean(vn.tiendo.bench.CascadeBenchmark.class).run(Math.max(2, runs)));
                 return 0;
             }
         }
