@@ -42,6 +42,7 @@ public class CascadeBenchmark {
     public Map<String, Object> run(int runs) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("derive all communes, Lai Châu (12)", derive("000_f08d51100ad4b942.txt", "12", runs));
+        out.put("baseline: 38 saves through ProgrammeService (12)", baseline("000_f08d51100ad4b942.txt", "12"));
         long bacNinh = save("003_98c881c0be3fca60.txt", "24");
         long t0 = System.nanoTime();
         int drafts = CurrentActor.runAs("bench", () -> cascade.deriveAll(bacNinh)).drafts().size();
@@ -57,6 +58,20 @@ public class CascadeBenchmark {
             return System.nanoTime() - s;
         }, 3));
         return out;
+    }
+
+    /** The same copies saved one programme at a time through the importer's path (no links, no body mapping). */
+    private String baseline(String seed, String unit) {
+        ProgrammeDocument doc = read(seed);
+        List<String> communes = jdbc.sql("SELECT c.code FROM org_unit c, org_unit p WHERE p.code = ? AND c.level = 'COMMUNE'"
+                + " AND c.path LIKE p.path || '%' ORDER BY c.code").param(unit).query(String.class).list();
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        long t0 = System.nanoTime();
+        for (String code : communes) {
+            ProgrammeDocument copy = ProgrammeImporter.withOverrides(doc, "BENCH-BASE-" + run, code);
+            CurrentActor.runAs("bench", () -> programmes.save(copy, seed, false));
+        }
+        return summary(List.of(System.nanoTime() - t0)) + ", " + communes.size() + " programmes";
     }
 
     private String derive(String seed, String unit, int runs) {
