@@ -14,7 +14,10 @@ import vn.tiendo.security.AccessPolicy;
 import vn.tiendo.security.AccessPolicy.Permission;
 import vn.tiendo.storage.OrgUnitRepository;
 
-/** The body mapping (/quan-tri/anh-xa-co-quan): administrators map provincial bodies to commune bodies (docs/cascade.md). */
+/**
+ * The body mapping (/quan-tri/anh-xa-co-quan): every administrator reads it; the table serves every province, so only
+ * administrators of the nation change it (docs/cascade.md).
+ */
 @Controller
 class BodyMappingController {
 
@@ -30,8 +33,8 @@ class BodyMappingController {
 
     @GetMapping("/quan-tri/anh-xa-co-quan")
     String page(Model model) {
-        policy.require(Permission.ADMIN, units.nation().id());
         model.addAttribute("rows", mapping.all());
+        model.addAttribute("canEdit", policy.can(Permission.ADMIN, units.nation().id()));
         return "cascade/body-mapping";
     }
 
