@@ -41,7 +41,10 @@ class CascadeBrowserTest extends BrowserTest {
         TestUser owner = TestUsers.create(context, Role.PROGRAMME_OWNER, CascadeFixtures.LAI_CHAU);
         TestUsers.login(browser, base(), owner.username(), owner.password());
 
-        browser.get(base() + "/chuong-trinh/" + parent + "/ke-hoach-xa");
+        browser.get(base() + "/chuong-trinh/" + parent);
+        String href = browser.findElement(By.id("cascade-link")).getAttribute("href");
+        assertThat(href).isEqualTo(base() + "/chuong-trinh/" + parent + "/ke-hoach-xa");
+        browser.get(href);
         new Select(browser.findElement(By.id("unit"))).selectByVisibleText("Xã Tà Tổng");
         BrowserSupport.screenshot(browser, "cascade-1-tao-ke-hoach-cap-xa");
         BrowserSupport.submitAndWaitForNextPage(browser, By.id("derive"));
