@@ -19,7 +19,7 @@ import vn.tiendo.bench.RollUpBenchmark;
         description = "Đo hiệu năng trên bộ dữ liệu mô phỏng toàn quốc (không dùng cho dữ liệu thật).",
         subcommands = {BenchCommand.Generate.class, BenchCommand.RollUpRun.class, BenchCommand.DashboardRun.class,
                 BenchCommand.LoadRun.class, BenchCommand.ApprovalRun.class, BenchCommand.TasksRun.class,
-                BenchCommand.ReportsRun.class, BenchCommand.MapRun.class, LinkBenchRun.class, BenchCommand.ReportRun.class})
+                BenchCommand.ReportsRun.class, BenchCommand.MapRun.class, LinkBenchRun.class, BenchCommand.ReportRun.class, BenchCommand.CascadeRun.class})
 class BenchCommand implements Runnable {
 
     @Spec
@@ -333,6 +333,25 @@ class BenchCommand implements Runnable {
                         new IllegalArgumentException("Không có văn bản \"" + programme + "\""));
                 print(out, ctx.getBean(vn.tiendo.bench.ReportBenchmark.class).run(id, unit, period,
                         vn.tiendo.report.ReportFormat.parse(format), runs));
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "cascade", mixinStandardHelpOptions = true,
+            description = "Đo tạo dự thảo kế hoạch cấp xã cho mọi xã của Lai Châu (38) và Bắc Ninh (99), và dữ liệu trang đồng bộ.")
+    static class CascadeRun implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        DatabaseOptions db;
+        @Option(names = "--runs", defaultValue = "5", description = "Số lần tạo cho mỗi tỉnh (mặc định ${DEFAULT-VALUE}).")
+        int runs;
+
+        @Override
+        public Integer call() {
+            try (ConfigurableApplicationContext ctx = Contexts.start(db, false, Map.of())) {
+                print(spec.commandLine().getOut(), ctx.getBean(vn.tiendo.bench.CascadeBenchmark.class).run(Math.max(2, runs)));
                 return 0;
             }
         }

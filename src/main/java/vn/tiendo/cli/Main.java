@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "tiendo", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Tiến Độ: theo dõi thực hiện chương trình hành động (Nghị quyết 71-NQ/TW và các văn bản triển khai).",
         subcommands = {ServeCommand.class, UnitsCommand.class, ImportCommand.class, ExportCommand.class,
-                ProgrammesCommand.class, TasksCommand.class, ReportBatchCommand.class, BackupCommand.class, RestoreCommand.class, VerifyCommand.class, BenchCommand.class,
+                ProgrammesCommand.class, TasksCommand.class, CascadeCommand.class, ReportBatchCommand.class, BackupCommand.class, RestoreCommand.class, VerifyCommand.class, BenchCommand.class,
                 LinkCommand.class, ReportCommand.class,
                 CommandLine.HelpCommand.class})
 public class Main implements Runnable {

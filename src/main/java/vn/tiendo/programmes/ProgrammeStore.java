@@ -292,13 +292,15 @@ public class ProgrammeStore {
         }
     }
 
+    /** Issued programmes (drafts of derived plans are left out until issued). */
     public List<ProgrammeSummary> list() {
-        return jdbc.sql(SUMMARY_SQL + " ORDER BY length(u.path), u.code, p.issued_on, p.number").query(ProgrammeStore::summary).list();
+        return jdbc.sql(SUMMARY_SQL + " WHERE p.status = 'ISSUED' ORDER BY length(u.path), u.code, p.issued_on, p.number").query(ProgrammeStore::summary).list();
     }
 
     /** Programmes owned by the unit or by units below it. */
     public List<ProgrammeSummary> listWithin(long orgUnitId) {
-        return jdbc.sql(SUMMARY_SQL + ", org_unit a WHERE a.id = ? AND u.path LIKE a.path || '%' ORDER BY length(u.path), u.code, p.issued_on")
+        return jdbc.sql(SUMMARY_SQL + ", org_unit a WHERE a.id = ? AND u.path LIKE a.path || '%' AND p.status = 'ISSUED'"
+                        + " ORDER BY length(u.path), u.code, p.issued_on")
                 .param(orgUnitId).query(ProgrammeStore::summary).list();
     }
 

@@ -64,6 +64,9 @@ public final class EndpointRules {
             programme("/chuong-trinh/{id}/bao-cao-hang-loat/**", "id", Permission.VIEW),
             // official report (xuất báo cáo): the report service checks VIEW on the reporting unit too
             programme(GET, "/chuong-trinh/{id}/xuat-bao-cao", "id", Permission.VIEW),
+            // cascade (kế hoạch cấp xã): deriving needs MANAGE on the province's programme, editing and issuing on the draft
+            programme(POST, "/chuong-trinh/{id}/ke-hoach-xa", "id", Permission.MANAGE),
+            programme(POST, "/chuong-trinh/{id}/du-thao/**", "id", Permission.MANAGE),
             programme("/chuong-trinh/{id}/**", "id", Permission.VIEW),
             signedIn("/chuong-trinh/**"),
             signedIn("/nhap-lieu/**"),

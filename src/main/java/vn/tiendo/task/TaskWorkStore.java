@@ -88,7 +88,7 @@ public class TaskWorkStore {
         return jdbc.sql("""
                 SELECT DISTINCT p.id FROM programme p JOIN org_unit pu ON pu.id = p.org_unit_id JOIN task t ON t.programme_id = p.id
                  WHERE EXISTS (SELECT 1 FROM org_unit g WHERE g.id = ANY (?) AND pu.path LIKE g.path || '%')
-                   AND NOT EXISTS (SELECT 1 FROM task_occurrence o WHERE o.task_id = t.id)""")
+                   AND NOT EXISTS (SELECT 1 FROM task_occurrence o WHERE o.task_id = t.id) AND p.status = 'ISSUED'""")
                 .param(unitIds.toArray(Long[]::new)).query(Long.class).list();
     }
 

@@ -202,6 +202,13 @@ class AuthorizationMatrixTest {
                 new Probe("POST", "/chuong-trinh/" + programmeIn + "/thi-dua/trong-so?onTime=40&overdue=20&indicators=25&timeliness=15",
                         "/chuong-trinh/" + programmeOut + "/thi-dua/trong-so?onTime=40&overdue=20&indicators=25&timeliness=15",
                         (r, in) -> in && r.grants(AccessPolicy.Permission.MANAGE), false),
+                // cascade (kế hoạch cấp xã): pages in scope; deriving, editing and issuing with MANAGE (bad input answers 400)
+                new Probe("GET", "/chuong-trinh/" + programmeIn + "/dong-bo", "/chuong-trinh/" + programmeOut + "/dong-bo", inScope(), false),
+                new Probe("POST", "/chuong-trinh/" + programmeIn + "/ke-hoach-xa", "/chuong-trinh/" + programmeOut + "/ke-hoach-xa",
+                        (r, in) -> in && r.grants(AccessPolicy.Permission.MANAGE), false),
+                new Probe("POST", "/chuong-trinh/" + programmeIn + "/du-thao/ban-hanh", "/chuong-trinh/" + programmeOut + "/du-thao/ban-hanh",
+                        (r, in) -> in && r.grants(AccessPolicy.Permission.MANAGE), false),
+                new Probe("GET", "/quan-tri/anh-xa-co-quan", null, (r, in) -> r == Role.ADMIN, false),
                 new Probe("GET", "/api/v1/tasks/mine", null, everyone(), false),
                 new Probe("GET", "/api/v1/tasks/occurrences/" + occurrenceIn, "/api/v1/tasks/occurrences/" + occurrenceOut,
                         inScope(), false),
