@@ -18,7 +18,8 @@ import vn.tiendo.bench.RollUpBenchmark;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Đo hiệu năng trên bộ dữ liệu mô phỏng toàn quốc (không dùng cho dữ liệu thật).",
         subcommands = {BenchCommand.Generate.class, BenchCommand.RollUpRun.class, BenchCommand.DashboardRun.class,
-                BenchCommand.LoadRun.class, BenchCommand.ApprovalRun.class, BenchCommand.TasksRun.class})
+                BenchCommand.LoadRun.class, BenchCommand.ApprovalRun.class, BenchCommand.TasksRun.class,
+                BenchCommand.WritersRun.class})
 class BenchCommand implements Runnable {
 
     @Spec
@@ -241,6 +242,32 @@ class BenchCommand implements Runnable {
                 }
                 print(out, ctx.getBean(vn.tiendo.bench.TaskBenchmark.class).run(province, asOf, repeats));
                 return 0;
+            }
+        }
+    }
+
+    @Command(name = "writers", mixinStandardHelpOptions = true,
+            description = "Đo ghi đồng thời qua máy chủ cục bộ: một nửa số người ghi tranh cùng một xã và kỳ (biểu mẫu, Excel, REST, "
+                    + "dataValueSets), số còn lại mỗi người một xã; đối chiếu nhật ký: không mất lần ghi nào, không lỗi máy chủ.")
+    static class WritersRun implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        DatabaseOptions db;
+        @Option(names = "--writers", defaultValue = "50", description = "Số người ghi đồng thời (mặc định ${DEFAULT-VALUE}).")
+        int writers;
+        @Option(names = "--seconds", defaultValue = "60", description = "Thời gian đo (mặc định ${DEFAULT-VALUE}).")
+        int seconds;
+
+        @Override
+        public Integer call() throws InterruptedException {
+            PrintWriter out = spec.commandLine().getOut();
+            try (ConfigurableApplicationContext ctx = startServer(db)) {
+                vn.tiendo.bench.WritersBenchmark bench = ctx.getBean(vn.tiendo.bench.WritersBenchmark.class);
+                String base = "http://127.0.0.1:" + ctx.getEnvironment().getProperty("local.server.port");
+                vn.tiendo.bench.WriterReport r = bench.run(base, bench.prepare(writers), seconds);
+                print(out, r.toMap());
+                return r.serverErrors() == 0 && r.lostUpdates().isEmpty() ? 0 : 1;
             }
         }
     }
