@@ -262,7 +262,8 @@ class BenchCommand implements Runnable {
         @Override
         public Integer call() throws InterruptedException {
             PrintWriter out = spec.commandLine().getOut();
-            try (ConfigurableApplicationContext ctx = startServer(db)) {
+            try (ConfigurableApplicationContext ctx = Contexts.start(db, true, Map.of("server.port", 0, "server.address", "127.0.0.1",
+                    "logging.level.root", "WARN", "logging.level.vn.tiendo", "WARN"))) {
                 vn.tiendo.bench.WritersBenchmark bench = ctx.getBean(vn.tiendo.bench.WritersBenchmark.class);
                 String base = "http://127.0.0.1:" + ctx.getEnvironment().getProperty("local.server.port");
                 vn.tiendo.bench.WriterReport r = bench.run(base, bench.prepare(writers), seconds);
