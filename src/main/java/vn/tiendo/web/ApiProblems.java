@@ -106,8 +106,18 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
         @ExceptionHandler(Exception.class)
         ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) throws Exception {
-            if (!request.getRequestURI().startsWith("/api/")) {
-                throw e;
+            if (!request.getRequestURI().startsWith("/api/") || e instanceof org.springframework.security.access.AccessDeniedException
+                    || e instanceof org.springframework.security.core.AuthenticationException) {
+                throw e;  // pages keep their error page; Spring Security answers its own refusals
+            }
+            org.springframework.web.bind.annotation.ResponseStatus declared = org.springframework.core.annotation.AnnotatedElementUtils
+                    .findMergedAnnotation(e.getClass(), org.springframework.web.bind.annotation.ResponseStatus.class);
+            if (declared != null || e instanceof org.springframework.web.ErrorResponse) {
+                HttpStatusCode status = declared != null ? declared.code() : ((org.springframework.web.ErrorResponse) e).getStatusCode();
+                ProblemDetail p = ProblemDetail.forStatusAndDetail(status, declared != null && e.getMessage() != null ? e.getMessage()
+                        : detail(e, status));
+                p.setTitle(TITLES.getOrDefault(status.value(), "Yêu cầu không thực hiện được"));
+                return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
             }
             LOG.error("Lỗi máy chủ ở {} {}", request.getMethod(), request.getRequestURI(), e);
             ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,

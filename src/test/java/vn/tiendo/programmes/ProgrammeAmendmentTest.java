@@ -38,6 +38,8 @@ class ProgrammeAmendmentTest {
     @Autowired ProgrammeIndicators indicators;
     @Autowired TestValues values;
     @Autowired JdbcClient jdbc;
+    @Autowired org.springframework.context.ApplicationContext context;
+    @org.springframework.boot.test.web.server.LocalServerPort int port;
 
     @Test
     void anAmendmentIsANewVersionKeepingValuesAndTheTargetsInForceBeforeItsYear() throws Exception {
@@ -69,6 +71,11 @@ class ProgrammeAmendmentTest {
         IndicatorRow row = indicators.of(id).stream().filter(r -> r.id() == xId).findFirst().orElseThrow();
         assertThat(row.plan().targets().get(2026).text()).as("2026, before the amendment's year").isEqualTo(target(x, 2026).text());
         assertThat(row.plan().targets().get(2027).text()).as("2027, in force from the amendment").isEqualTo("99,9");
+        vn.tiendo.security.HttpSession page = vn.tiendo.security.TestUsers.http("http://127.0.0.1:" + port,
+                vn.tiendo.security.TestUsers.create(context, vn.tiendo.security.Role.VIEWER, "12"));
+        var html = page.get("/chuong-trinh/" + id + "/phien-ban?v=1");
+        assertThat(html.statusCode()).isEqualTo(200);
+        assertThat(html.body()).contains("Sửa đổi, bổ sung theo 99-CTr/TU", target(x, 2027).text(), dropped.title()).doesNotContain("99,9");
     }
 
     @Test
