@@ -98,11 +98,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     /** The last resort for the API: a server error answered in Vietnamese problem JSON, its cause only in the log. */
-    @ControllerAdvice
+    @ControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)  // pages keep their advices
     @Order
     static class ServerErrors {
 
         private static final Logger LOG = LoggerFactory.getLogger(ServerErrors.class);
+
+        /** Ties with the global ProgrammeNotFoundAdvice (same order): answered here as problem JSON for the API. */
+        @ExceptionHandler(vn.tiendo.programmes.ProgrammeNotFoundException.class)
+        ResponseEntity<ProblemDetail> notFound(vn.tiendo.programmes.ProgrammeNotFoundException e) {
+            ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+            p.setTitle(TITLES.get(404));
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+        }
 
         @ExceptionHandler(Exception.class)
         ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) throws Exception {
