@@ -19,7 +19,8 @@ import vn.tiendo.bench.RollUpBenchmark;
         description = "Đo hiệu năng trên bộ dữ liệu mô phỏng toàn quốc (không dùng cho dữ liệu thật).",
         subcommands = {BenchCommand.Generate.class, BenchCommand.RollUpRun.class, BenchCommand.DashboardRun.class,
                 BenchCommand.LoadRun.class, BenchCommand.ApprovalRun.class, BenchCommand.TasksRun.class,
-                BenchCommand.ReportsRun.class, BenchCommand.MapRun.class, LinkBenchRun.class, BenchCommand.ReportRun.class, BenchCommand.CascadeRun.class})
+                BenchCommand.ReportsRun.class, BenchCommand.MapRun.class, LinkBenchRun.class, BenchCommand.ReportRun.class, BenchCommand.CascadeRun.class,
+                BenchCommand.WritersRun.class})
 class BenchCommand implements Runnable {
 
     @Spec
@@ -353,6 +354,33 @@ class BenchCommand implements Runnable {
             try (ConfigurableApplicationContext ctx = Contexts.start(db, false, Map.of())) {
                 print(spec.commandLine().getOut(), ctx.getBean(vn.tiendo.bench.CascadeBenchmark.class).run(Math.max(2, runs)));
                 return 0;
+            }
+        }
+    }
+
+    @Command(name = "writers", mixinStandardHelpOptions = true,
+            description = "Đo ghi đồng thời qua máy chủ cục bộ: một nửa số người ghi tranh cùng một xã và kỳ (biểu mẫu, Excel, REST, "
+                    + "dataValueSets), số còn lại mỗi người một xã; đối chiếu nhật ký: không mất lần ghi nào, không lỗi máy chủ.")
+    static class WritersRun implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        DatabaseOptions db;
+        @Option(names = "--writers", defaultValue = "50", description = "Số người ghi đồng thời (mặc định ${DEFAULT-VALUE}).")
+        int writers;
+        @Option(names = "--seconds", defaultValue = "60", description = "Thời gian đo (mặc định ${DEFAULT-VALUE}).")
+        int seconds;
+
+        @Override
+        public Integer call() throws InterruptedException {
+            PrintWriter out = spec.commandLine().getOut();
+            try (ConfigurableApplicationContext ctx = Contexts.start(db, true, Map.of("server.port", 0, "server.address", "127.0.0.1",
+                    "logging.level.root", "WARN", "logging.level.vn.tiendo", "WARN"))) {
+                vn.tiendo.bench.WritersBenchmark bench = ctx.getBean(vn.tiendo.bench.WritersBenchmark.class);
+                String base = "http://127.0.0.1:" + ctx.getEnvironment().getProperty("local.server.port");
+                vn.tiendo.bench.WriterReport r = bench.run(base, bench.prepare(writers), seconds);
+                print(out, r.toMap());
+                return r.serverErrors() == 0 && r.lostUpdates().isEmpty() ? 0 : 1;
             }
         }
     }

@@ -56,6 +56,19 @@ class ImportCommand implements Callable<Integer> {
     @Option(names = "--unit", paramLabel = "MÃ_ĐƠN_VỊ", description = "Mã đơn vị ban hành, thay cho đơn vị đọc được (ví dụ 12).")
     String unit;
 
+    @Option(names = "--amends", paramLabel = "SỐ_HIỆU", description = "Văn bản sửa đổi, bổ sung: số hiệu của văn bản sửa đổi"
+            + " (ví dụ 99-CTr/TU). TỆP là chương trình sau khi sửa; lưu thành phiên bản mới của văn bản cùng số hiệu, giữ phiên bản cũ"
+            + " và số liệu đã báo cáo (như --replace).")
+    String amends;
+
+    @Option(names = "--effective-from", paramLabel = "NĂM", description = "Cùng với --amends: năm bắt đầu áp dụng mục tiêu mới"
+            + " (các năm trước giữ mục tiêu cũ); mặc định năm của --amended-on.")
+    Integer effectiveFrom;
+
+    @Option(names = "--amended-on", paramLabel = "NGÀY", description = "Cùng với --amends: ngày ban hành văn bản sửa đổi (yyyy-mm-dd);"
+            + " mặc định hôm nay.")
+    java.time.LocalDate amendedOn;
+
     @Option(names = "--max-bytes", paramLabel = "BYTE", description = "Giới hạn kích thước tệp (mặc định 20 MB).")
     long maxBytes = ProgrammeImporter.DEFAULT_MAX_BYTES;
 
@@ -87,22 +100,11 @@ class ImportCommand implements Callable<Integer> {
         }
         try (ConfigurableApplicationContext ctx = Contexts.start(db, false, Map.of("tiendo.import.max-bytes", maxBytes))) {
             ProgrammeService programmes = ctx.getBean(ProgrammeService.class);
-            String confirmed = null;
-            if (replace) {
-                ReplacementPlan plan = programmes.planReplacement(doc).orElse(null);
-                if (plan != null && plan.losesReportedData()) {
-                    err.println("Thay thế văn bản " + plan.number() + " sẽ bỏ số liệu đã báo cáo của:");
-                    plan.losses().forEach(l -> err.println("  - " + l.describe()));
-                    if (!dropReported) {
-                        err.println("Lỗi: chưa lưu gì. Nếu đúng là muốn bỏ các số liệu trên, chạy lại với --replace --drop-reported.");
-                        return 1;
-                    }
-                    confirmed = plan.lossesKey();
-                }
+            String lossesKey = confirmedLosses(programmes, doc, err);
+            if (NOT_CONFIRMED.equals(lossesKey)) {
+                return 1;
             }
-            String lossesKey = confirmed;
-            long id = CurrentActor.runAs(System.getProperty("user.name") + " (dòng lệnh)",
-                    () -> programmes.save(doc, name, replace, lossesKey));
+            long id = CurrentActor.runAs(System.getProperty("user.name") + " (dòng lệnh)", () -> store(ctx, doc, name, lossesKey));
             out.printf("Đã lưu văn bản %s (%s), mã %d: %d chỉ tiêu, %d mục tiêu, %d nhiệm vụ, %d cảnh báo.%n",
                     doc.document().number(), doc.document().orgUnit() == null ? "?" : doc.document().orgUnit().name(), id,
                     doc.indicatorCount(), doc.targetCount(), doc.tasks().size(), doc.warnings().size());
@@ -117,5 +119,39 @@ class ImportCommand implements Callable<Integer> {
             err.println("Lỗi: " + StartupFailure.explain(e));
             return 1;
         }
+    }
+
+    private static final String NOT_CONFIRMED = "\u0000";
+
+    /** The losses key the officer confirmed with --drop-reported (null when nothing is lost), or NOT_CONFIRMED after listing them. */
+    private String confirmedLosses(ProgrammeService programmes, ProgrammeDocument doc, PrintWriter err) {
+        if (!replace && amends == null) {
+            return null;
+        }
+        ReplacementPlan plan = programmes.planReplacement(doc).orElse(null);
+        if (plan == null || !plan.losesReportedData()) {
+            return null;
+        }
+        err.println("Thay thế văn bản " + plan.number() + " sẽ bỏ số liệu đã báo cáo của:");
+        plan.losses().forEach(l -> err.println("  - " + l.describe()));
+        if (!dropReported) {
+            err.println("Lỗi: chưa lưu gì. Nếu đúng là muốn bỏ các số liệu trên, chạy lại với --drop-reported.");
+            return NOT_CONFIRMED;
+        }
+        return plan.lossesKey();
+    }
+
+    /** Saves, replaces, or (--amends) records the amendment as a new version; returns the programme's id. */
+    private long store(ConfigurableApplicationContext ctx, ProgrammeDocument doc, String name, String lossesKey) {
+        ProgrammeService programmes = ctx.getBean(ProgrammeService.class);
+        if (amends == null) {
+            return programmes.save(doc, name, replace, lossesKey);
+        }
+        java.time.LocalDate on = amendedOn != null ? amendedOn : java.time.LocalDate.now(ctx.getBean(java.time.Clock.class));
+        int version = ctx.getBean(vn.tiendo.programmes.ProgrammeAmendments.class).amend(doc,
+                new vn.tiendo.programmes.ProgrammeAmendments.Amendment(amends, on, effectiveFrom != null ? effectiveFrom : on.getYear()),
+                name, lossesKey);
+        spec.commandLine().getOut().printf("Văn bản sửa đổi, bổ sung %s: phiên bản %d.%n", amends, version);
+        return programmes.planReplacement(doc).orElseThrow().programmeId();
     }
 }

@@ -87,6 +87,7 @@ public class ProgrammeIndicators {
                                     rs.getString("comparator") == null ? Comparator.EQ : Comparator.ofSymbol(rs.getString("comparator")), rs.getBigDecimal("value"),
                                     rs.getString("text")));
                 });
+        overlayTargetsBeforeAmendments(programmeId, targets);
         List<IndicatorRow> flat = jdbc.sql("""
                 SELECT i.*, f.kind FROM indicator i JOIN effective_formula f ON f.indicator_id = i.id
                  WHERE i.programme_id = ? ORDER BY i.parent_id NULLS FIRST, i.ordinal""")
@@ -123,5 +124,23 @@ public class ProgrammeIndicators {
                 addChildren(r.id(), depth + 1, flat, out);
             }
         }
+    }
+
+    /**
+     * Sửa đổi, bổ sung: a year before an amendment's effective year keeps the target in force then
+     * (table target_before_amendment, written by programmes.ProgrammeAmendments).
+     */
+    private void overlayTargetsBeforeAmendments(long programmeId, Map<Long, TreeMap<Integer, IndicatorPlan.Goal>> targets) {
+        jdbc.sql("""
+                SELECT t.indicator_id, t.period, t.comparator, t.value, t.text
+                  FROM target_before_amendment t JOIN indicator i ON i.id = t.indicator_id JOIN programme p ON p.id = i.programme_id
+                 WHERE i.programme_id = ? AND t.org_unit_id = p.org_unit_id AND t.period ~ '^[0-9]{4}$'""")
+                .param(programmeId)
+                .query((ResultSet rs) -> {
+                    int year = Integer.parseInt(rs.getString("period"));
+                    targets.computeIfAbsent(rs.getLong("indicator_id"), k -> new TreeMap<>()).put(year, new IndicatorPlan.Goal(year,
+                            rs.getString("comparator") == null ? Comparator.EQ : Comparator.ofSymbol(rs.getString("comparator")),
+                            rs.getBigDecimal("value"), rs.getString("text")));
+                });
     }
 }

@@ -86,6 +86,9 @@ public class RollUp {
     /** Memory for the hash aggregation of one national level (the session of a full recompute only). */
     public static final String RECOMPUTE_WORK_MEM = "256MB";
 
+    /** The advisory lock key of the roll-up ("roll" in ASCII). */
+    static final long ROLL_UP_LOCK = 0x726f6c6cL;
+
     private final JdbcClient jdbc;
     private final DataVersion dataVersion;
 
@@ -107,6 +110,7 @@ public class RollUp {
         if (ids.isEmpty()) {
             return;
         }
+        serialise();
         String affected = ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "{", "}"));
         for (long ancestor : ancestorsDeepestFirst(orgUnitId)) {
             jdbc.sql("DELETE FROM aggregate_value WHERE org_unit_id = ? AND period = ? AND indicator_id = ANY (CAST(? AS BIGINT[]))")
@@ -126,6 +130,7 @@ public class RollUp {
     @Transactional
     public void recomputeAll() {
         dataVersion.changed();
+        serialise();
         jdbc.sql("SET LOCAL work_mem = '" + RECOMPUTE_WORK_MEM + "'").update();
         refreshUnitSizes();
         jdbc.sql("TRUNCATE aggregate_value").update();
@@ -145,6 +150,16 @@ public class RollUp {
     public void refreshUnitSizes() {
         jdbc.sql("DELETE FROM unit_level_count").update();
         jdbc.sql(UNIT_SIZES).update();
+    }
+
+    /**
+     * Roll-ups run one at a time, each until its transaction commits (a transaction-level advisory lock): two writers
+     * of units under the same ancestor would otherwise both delete and re-insert its aggregate (duplicate key), or each
+     * combine without the other's uncommitted value (a stale total). Taken at commit time, when the values are written,
+     * and by every roll-up in the same order, so it cannot deadlock with row locks.
+     */
+    private void serialise() {
+        jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(ROLL_UP_LOCK).query().listOfRows();
     }
 
     private List<Long> ancestorsDeepestFirst(long orgUnitId) {

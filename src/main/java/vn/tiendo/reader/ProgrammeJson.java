@@ -79,13 +79,51 @@ public final class ProgrammeJson {
      * @throws ReadException when the JSON is malformed or does not fit the model
      */
     public static ProgrammeDocument read(String json) {
-        try {
-            return MAPPER.readValue(json, ProgrammeDocument.class);
-        } catch (JsonProcessingException | RuntimeException e) {
-            Integer line = e instanceof JsonProcessingException j && j.getLocation() != null
-                    ? j.getLocation().getLineNr() : null;
-            String msg = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
-            throw new ReadException("programme.json", line, "JSON không hợp lệ: " + msg, e);
+        if (json == null) {
+            throw new ReadException("programme.json", null, "JSON không hợp lệ: tệp rỗng");
         }
+        try {
+            ProgrammeDocument doc = MAPPER.readValue(json, ProgrammeDocument.class);
+            if (doc == null) {
+                throw new ReadException("programme.json", 1, "JSON không hợp lệ: gốc tài liệu: cần một đối tượng {...}, gặp null");
+            }
+            return doc;
+        } catch (JsonProcessingException | RuntimeException | StackOverflowError e) {
+            if (e instanceof ReadException r) {
+                throw r;
+            }
+            String nullElement = e instanceof com.fasterxml.jackson.databind.exc.ValueInstantiationException ? nullElement(json) : null;
+            throw new ReadException("programme.json", JsonErrorText.line(e), "JSON không hợp lệ: "
+                    + (nullElement != null ? "trường " + nullElement + ": phần tử null trong danh sách" : JsonErrorText.of(e)), e);
+        }
+    }
+
+    /** The path of the first null inside an array ("document.implements[0]"), or null: lists of the model hold no nulls. */
+    private static String nullElement(String json) {
+        try {
+            return nullElement(MAPPER.readTree(json), "");
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+
+    private static String nullElement(com.fasterxml.jackson.databind.JsonNode node, String path) {
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                String found = node.get(i).isNull() ? path + "[" + i + "]" : nullElement(node.get(i), path + "[" + i + "]");
+                if (found != null) {
+                    return found;
+                }
+            }
+        } else if (node.isObject()) {
+            for (var it = node.fields(); it.hasNext(); ) {
+                var e = it.next();
+                String found = nullElement(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey());
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 }

@@ -25,6 +25,9 @@ public class OrgUnitRepository {
     }
 
     public Optional<OrgUnit> findByCode(String code) {
+        if (code == null || code.indexOf('\u0000') >= 0) {
+            return Optional.empty();  // PostgreSQL text cannot hold NUL: no unit has such a code (found by OpenApiFuzzTest)
+        }
         return jdbc.sql("SELECT " + COLUMNS + " FROM org_unit WHERE code = ?").param(code).query(OrgUnitRepository::map).optional();
     }
 

@@ -43,6 +43,12 @@ public class DataValueSetController {
     }
 
     @Operation(summary = "Nhập số liệu (DHIS2 dataValueSets); 200 SUCCESS hoặc 409 ERROR kèm danh sách conflicts, không lưu gì")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Đã nhập (SUCCESS)",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ImportSummary.class)))
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "409", description = "Không nhập gì (ERROR), kèm conflicts",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ImportSummary.class)))
     @PostMapping
     public ResponseEntity<ImportSummary> importSet(@RequestBody DataValueSet set) {
         java.util.Set<String> checked = new java.util.HashSet<>(); // each unit once: a bulk set repeats its units
