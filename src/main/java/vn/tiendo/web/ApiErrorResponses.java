@@ -48,7 +48,7 @@ class ApiErrorResponses {
             Content content = new Content().addMediaType("application/problem+json",
                     new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem")));
             api.getPaths().forEach((path, item) -> {
-                if (path.startsWith("/api/")) {
+                if (path.startsWith("/api/") || path.startsWith("/cong-khai/")) {  // the public JSON (open data, map) too
                     item.readOperations().forEach(op -> ERRORS.forEach((code, text) -> {
                         if (!op.getResponses().containsKey(code)) {
                             op.getResponses().addApiResponse(code, new ApiResponse().description(text).content(content));

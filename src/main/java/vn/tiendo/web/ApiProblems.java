@@ -59,6 +59,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     /** The Vietnamese detail: names the parameter or the expected form, never a Java type. */
     static String detail(Exception ex, HttpStatusCode status) {
+        if (ex.getClass() == org.springframework.web.server.ResponseStatusException.class
+                && ((org.springframework.web.server.ResponseStatusException) ex).getReason() != null) {
+            return ((org.springframework.web.server.ResponseStatusException) ex).getReason();  // our own Vietnamese reason
+        }
         if (ex instanceof MethodArgumentTypeMismatchException m) {
             return "Tham số \"" + m.getName() + "\" có giá trị \"" + m.getValue() + "\" không đúng dạng"
                     + (m.getRequiredType() != null && Number.class.isAssignableFrom(box(m.getRequiredType())) ? " (cần một số nguyên)." : ".");

@@ -135,7 +135,8 @@ final class RequestGenerator {
     private String integer(String name) {
         Arbitrary<Long> numbers = Arbitraries.oneOf(Arbitraries.longs().between(-3, 50), Arbitraries.longs(),
                 Arbitraries.of(0L, Long.MAX_VALUE, Integer.MAX_VALUE + 1L, 2026L));
-        List<Object> real = known.getOrDefault(name, List.of());
+        // the same field name can be a number in one operation and text in another: only numbers are used here
+        List<Object> real = known.getOrDefault(name, List.of()).stream().filter(v -> v instanceof Number).toList();
         if (!real.isEmpty() && random.nextInt(3) > 0) {
             return String.valueOf(pick(real));
         }
