@@ -135,7 +135,8 @@ class ImportCommand implements Callable<Integer> {
         err.println("Thay thế văn bản " + plan.number() + " sẽ bỏ số liệu đã báo cáo của:");
         plan.losses().forEach(l -> err.println("  - " + l.describe()));
         if (!dropReported) {
-            err.println("Lỗi: chưa lưu gì. Nếu đúng là muốn bỏ các số liệu trên, chạy lại với --drop-reported.");
+            err.println("Lỗi: chưa lưu gì. Nếu đúng là muốn bỏ các số liệu trên, chạy lại với "
+                    + (replace ? "--replace" : "--amends " + amends) + " --drop-reported.");
             return NOT_CONFIRMED;
         }
         return plan.lossesKey();

@@ -44,9 +44,9 @@ class LinkServiceTest {
 
     private int audited(long childProgramme) {
         return jdbc.sql("""
-                SELECT count(*) FROM audit_event a WHERE a.object_type IN ('indicator_link', 'task_link')
-                   AND (a.object_id::bigint IN (SELECT id FROM indicator WHERE programme_id = ?)
-                     OR a.object_id::bigint IN (SELECT id FROM task WHERE programme_id = ?))""")
+                SELECT count(*) FROM audit_event a
+                 WHERE (a.object_type = 'indicator_link' AND a.object_id::bigint IN (SELECT id FROM indicator WHERE programme_id = ?))
+                    OR (a.object_type = 'task_link' AND a.object_id::bigint IN (SELECT id FROM task WHERE programme_id = ?))""")
                 .param(childProgramme).param(childProgramme).query(Integer.class).single();
     }
 
