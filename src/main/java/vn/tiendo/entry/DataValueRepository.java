@@ -24,9 +24,37 @@ public class DataValueRepository {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The value of an indicator, unit and period: the row of the indicator's measure (docs/cascade.md "Entered once"),
+     * returned under {@code indicatorId}.
+     */
     public Optional<StoredValue> find(long indicatorId, long unitId, String period) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM data_value WHERE indicator_id = ? AND org_unit_id = ? AND period = ?")
+        return jdbc.sql("SELECT d.id, m.indicator_id, d.org_unit_id, d.period, d.value, d.text_value, d.comment, d.version,"
+                        + " d.updated_by, d.updated_at FROM indicator_measure_of(ARRAY[?]::bigint[]) m"
+                        + " JOIN data_value d ON d.indicator_id = m.measure_id WHERE d.org_unit_id = ? AND d.period = ?")
                 .param(indicatorId).param(unitId).param(period).query(DataValueRepository::map).optional();
+    }
+
+    /** The row stored under exactly this (measure) indicator id. */
+    Optional<StoredValue> findStored(long measureId, long unitId, String period) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM data_value WHERE indicator_id = ? AND org_unit_id = ? AND period = ?")
+                .param(measureId).param(unitId).param(period).query(DataValueRepository::map).optional();
+    }
+
+    /**
+     * Indicator id → the id of its measure, the root of its indicator_link chain (itself when unlinked): values are
+     * stored under the measure. One statement, an index probe per id when nothing is linked.
+     */
+    Map<Long, Long> measures(Collection<Long> indicatorIds) {
+        Map<Long, Long> out = new HashMap<>();
+        if (indicatorIds.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("SELECT indicator_id, measure_id FROM indicator_measure_of(?::bigint[])")
+                .param(indicatorIds.toArray(Long[]::new)).query((ResultSet rs) -> {
+                    out.put(rs.getLong(1), rs.getLong(2));
+                });
+        return out;
     }
 
     /** Inserts a new value at version 1; empty when another transaction inserted the same key first. */
@@ -89,12 +117,15 @@ public class DataValueRepository {
                 .query(DataValueRepository::map).optional();
     }
 
-    /** Values of one unit and period for the programme's indicators, by indicator id. */
+    /** The programme's indicators with their measures, for reading values under the indicator asked for. */
+    private static final String MEASURES = "indicator_measure_of(ARRAY(SELECT id FROM indicator WHERE programme_id = ?)) m";
+
+    /** Values of one unit and period for the programme's indicators (stored under their measures), by indicator id. */
     public Map<Long, StoredValue> forUnit(long programmeId, long unitId, String period) {
         Map<Long, StoredValue> out = new HashMap<>();
-        jdbc.sql("SELECT d.id, d.indicator_id, d.org_unit_id, d.period, d.value, d.text_value, d.comment, d.version,"
-                        + " d.updated_by, d.updated_at FROM data_value d JOIN indicator i ON i.id = d.indicator_id"
-                        + " WHERE i.programme_id = ? AND d.org_unit_id = ? AND d.period = ?")
+        jdbc.sql("SELECT d.id, m.indicator_id, d.org_unit_id, d.period, d.value, d.text_value, d.comment, d.version,"
+                        + " d.updated_by, d.updated_at FROM " + MEASURES + " JOIN data_value d ON d.indicator_id = m.measure_id"
+                        + " WHERE d.org_unit_id = ? AND d.period = ?")
                 .param(programmeId).param(unitId).param(period)
                 .query(DataValueRepository::map).list().forEach(v -> out.put(v.indicatorId(), v));
         return out;
@@ -102,12 +133,12 @@ public class DataValueRepository {
 
     /** Values of the programme's indicators for units within {@code rootUnitId}'s subtree and the given periods (all when empty). */
     public List<StoredValue> within(long programmeId, long rootUnitId, Collection<String> periods) {
-        return jdbc.sql("SELECT d.id, d.indicator_id, d.org_unit_id, d.period, d.value, d.text_value, d.comment, d.version,"
-                        + " d.updated_by, d.updated_at FROM data_value d JOIN indicator i ON i.id = d.indicator_id"
+        return jdbc.sql("SELECT d.id, m.indicator_id, d.org_unit_id, d.period, d.value, d.text_value, d.comment, d.version,"
+                        + " d.updated_by, d.updated_at FROM " + MEASURES + " JOIN data_value d ON d.indicator_id = m.measure_id"
                         + " JOIN org_unit u ON u.id = d.org_unit_id, org_unit r"
-                        + " WHERE i.programme_id = ? AND r.id = ? AND u.path LIKE r.path || '%'"
+                        + " WHERE r.id = ? AND u.path LIKE r.path || '%'"
                         + " AND (cardinality(?::text[]) = 0 OR d.period = ANY (?::text[]))"
-                        + " ORDER BY u.code, d.period, d.indicator_id")
+                        + " ORDER BY u.code, d.period, m.indicator_id")
                 .param(programmeId).param(rootUnitId).param(periods.toArray(String[]::new)).param(periods.toArray(String[]::new))
                 .query(DataValueRepository::map).list();
     }

@@ -134,7 +134,9 @@ public class DataValueService {
             if (!errors.isEmpty()) {
                 throw new EntryRejectedException(errors);
             }
-            int written = values.insertDemo(rows, DEMO_ACTOR);
+            Map<Long, Long> measures = values.measures(indicators.keySet());
+            int written = values.insertDemo(rows.stream().map(r -> new DataValueRepository.DemoRow(
+                    measures.getOrDefault(r.indicatorId(), r.indicatorId()), r.orgUnitId(), r.period(), r.value())).toList(), DEMO_ACTOR);
             audit.record("CREATE", "data_value", null, null, null, Map.of("demo", written), "Tạo " + written + " số liệu minh họa");
             events.publishEvent(new DataValuesChangedInBulk(written));
             return written;
@@ -169,11 +171,12 @@ public class DataValueService {
         int unchanged = 0;
         List<StoredValue> stored = new ArrayList<>();
         List<StaleValueException.Conflict> conflicts = new ArrayList<>();
+        Map<Long, Long> measures = values.measures(indicators.keySet());
         for (Map.Entry<ValueInput, CleanValue> e : clean.entrySet()) {
             ValueInput in = e.getKey();
             EntryIndicator indicator = indicators.get(in.indicatorId());
             OptimisticSave.Outcome<StoredValue> o = OptimisticSave.save(in.expected(), in.field(), "số liệu " + indicator.label(),
-                    rows(in, e.getValue()));
+                    rows(in, measures.getOrDefault(in.indicatorId(), in.indicatorId()), e.getValue()));
             switch (o.result()) {
                 case CREATED -> created++;
                 case UPDATED -> updated++;
@@ -183,7 +186,7 @@ public class DataValueService {
             if (o.changed()) {
                 changed(o.before(), o.after(), indicator, unitCache.get(in.orgUnitId()));
             }
-            stored.add(o.after());
+            stored.add(o.after().as(in.indicatorId()));
         }
         if (!conflicts.isEmpty()) {
             throw new StaleValueException(conflicts);
@@ -191,18 +194,21 @@ public class DataValueService {
         return new SaveResult(created, updated, unchanged, stored);
     }
 
-    /** The row of {@code in}'s indicator, unit and period, to be set to {@code v}. */
-    private OptimisticSave.Rows<StoredValue> rows(ValueInput in, CleanValue v) {
+    /**
+     * The row of {@code in}'s unit and period under the indicator's measure (one row for linked indicators,
+     * docs/cascade.md "Entered once"), to be set to {@code v}.
+     */
+    private OptimisticSave.Rows<StoredValue> rows(ValueInput in, long measure, CleanValue v) {
         String period = in.period().code();
         return new OptimisticSave.Rows<>() {
             @Override
             public Optional<StoredValue> current() {
-                return values.find(in.indicatorId(), in.orgUnitId(), period);
+                return values.findStored(measure, in.orgUnitId(), period);
             }
 
             @Override
             public Optional<StoredValue> insert() {
-                return values.insert(in.indicatorId(), in.orgUnitId(), period, v, actor.actor());
+                return values.insert(measure, in.orgUnitId(), period, v, actor.actor());
             }
 
             @Override

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Reads actual values: a unit's own reported value wins; otherwise the roll-up of the units below it.
- * Results are keyed unit id → indicator id → period.
+ * Values and roll-ups are stored under each indicator's measure (docs/cascade.md "Entered once") and returned under
+ * the indicator asked for. Results are keyed unit id → indicator id → period.
  */
 @Repository
 public class ActualValues {
@@ -31,14 +32,15 @@ public class ActualValues {
         String units = array(unitIds);
         String indicators = array(indicatorIds);
         jdbc.sql("""
-                SELECT org_unit_id, indicator_id, period, value, NULL AS text_value, met_count, child_count, kind, demo,
-                       TRUE AS aggregated
-                  FROM aggregate_value
-                 WHERE org_unit_id = ANY (CAST(:units AS BIGINT[])) AND indicator_id = ANY (CAST(:indicators AS BIGINT[]))
+                WITH m AS (SELECT indicator_id, measure_id FROM indicator_measure_of(CAST(:indicators AS BIGINT[])))
+                SELECT a.org_unit_id, m.indicator_id, a.period, a.value, NULL AS text_value, a.met_count, a.child_count, a.kind,
+                       a.demo, TRUE AS aggregated
+                  FROM m JOIN aggregate_value a ON a.indicator_id = m.measure_id
+                 WHERE a.org_unit_id = ANY (CAST(:units AS BIGINT[]))
                 UNION ALL
-                SELECT org_unit_id, indicator_id, period, value, text_value, NULL, NULL, NULL, demo, FALSE
-                  FROM data_value
-                 WHERE org_unit_id = ANY (CAST(:units AS BIGINT[])) AND indicator_id = ANY (CAST(:indicators AS BIGINT[]))""")
+                SELECT d.org_unit_id, m.indicator_id, d.period, d.value, d.text_value, NULL, NULL, NULL, d.demo, FALSE
+                  FROM m JOIN data_value d ON d.indicator_id = m.measure_id
+                 WHERE d.org_unit_id = ANY (CAST(:units AS BIGINT[]))""")
                 .param("units", units).param("indicators", indicators)
                 .query((ResultSet rs) -> {
                     put(out, rs);
@@ -49,9 +51,10 @@ public class ActualValues {
     /** True when any value of the programme's indicators within the unit's subtree is dữ liệu minh họa. */
     public boolean anyDemo(long programmeId, long unitId) {
         return jdbc.sql("""
-                SELECT EXISTS (SELECT 1 FROM data_value dv JOIN indicator i ON i.id = dv.indicator_id
+                SELECT EXISTS (SELECT 1 FROM indicator_measure_of(ARRAY(SELECT id FROM indicator WHERE programme_id = ?)) m
+                                 JOIN data_value dv ON dv.indicator_id = m.measure_id
                                  JOIN org_unit u ON u.id = dv.org_unit_id, org_unit a
-                                WHERE i.programme_id = ? AND dv.demo AND a.id = ? AND u.path LIKE a.path || '%')""")
+                                WHERE dv.demo AND a.id = ? AND u.path LIKE a.path || '%')""")
                 .param(programmeId).param(unitId).query(Boolean.class).single();
     }
 
