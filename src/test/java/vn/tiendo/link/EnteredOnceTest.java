@@ -204,4 +204,23 @@ class EnteredOnceTest {
                 .hasMessageContaining("phiên bản 2");
         assertThat(values.find(child, binhLu(), "2026").orElseThrow().value()).isEqualByComparingTo("81");
     }
+
+    @Test
+    void replacingTheParentWithoutTheLinkedIndicatorLeavesTheChildItsValues() {
+        Pair p = store("H");
+        long child = p.childIndicator(jdbc, "I.3");
+        link(p, "I.3", "I.3");
+        enter(child, "92", ExpectedVersion.none());
+        vn.tiendo.programme.ProgrammeDocument doc = LinkServiceTest.renumber(LinkSeeds.read(LinkSeeds.LAI_CHAU), "ONCE-H/TU",
+                List.of("71-NQ/TW"));
+        vn.tiendo.programme.ProgrammeDocument fewer = new vn.tiendo.programme.ProgrammeDocument(doc.document(),
+                doc.indicators().stream().filter(i -> !i.code().equals("I.3")).toList(), doc.tasks(), doc.warnings());
+        assertThat(programmes.planReplacement(fewer).orElseThrow().losses()).extracting(l -> l.describe())
+                .containsExactly("chỉ tiêu I.3 \"Hoàn thành giáo dục bắt buộc hết trung học cơ sở\" (1 số liệu)");
+        programmes.save(fewer, "bớt.txt", true, programmes.planReplacement(fewer).orElseThrow().lossesKey());
+        assertThat(links.view(p.child(), p.parent()).stored()).isEmpty();
+        StoredValue kept = values.find(child, binhLu(), "2026").orElseThrow();
+        assertThat(kept.value()).isEqualByComparingTo("92");
+        assertThat(audit(kept.id())).containsExactly("CREATE");
+    }
 }
