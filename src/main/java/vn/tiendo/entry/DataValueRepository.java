@@ -117,15 +117,25 @@ public class DataValueRepository {
                 .query(DataValueRepository::map).optional();
     }
 
-    /** The programme's indicators with their measures, for reading values under the indicator asked for. */
-    private static final String MEASURES = "indicator_measure_of(ARRAY(SELECT id FROM indicator WHERE programme_id = ?)) m";
+    /**
+     * The programme's indicators (m.indicator_id) with their values (d), read under the measure (m.measure_id) when the
+     * programme has linked indicators; otherwise the plain join (no link lookup on the usual path). One parameter: the
+     * programme id.
+     */
+    private String valuesOf(long programmeId) {
+        boolean linked = jdbc.sql("SELECT EXISTS (SELECT 1 FROM indicator i JOIN indicator_link l ON l.child_indicator_id = i.id"
+                + " WHERE i.programme_id = ?)").param(programmeId).query(Boolean.class).single();
+        return linked ? "indicator_measure_of(ARRAY(SELECT id FROM indicator WHERE programme_id = ?)) m"
+                + " JOIN data_value d ON d.indicator_id = m.measure_id"
+                : "(SELECT id AS indicator_id, id AS measure_id FROM indicator WHERE programme_id = ?) m"
+                + " JOIN data_value d ON d.indicator_id = m.measure_id";
+    }
 
     /** Values of one unit and period for the programme's indicators (stored under their measures), by indicator id. */
     public Map<Long, StoredValue> forUnit(long programmeId, long unitId, String period) {
         Map<Long, StoredValue> out = new HashMap<>();
         jdbc.sql("SELECT d.id, m.indicator_id, d.org_unit_id, d.period, d.value, d.text_value, d.comment, d.version,"
-                        + " d.updated_by, d.updated_at FROM " + MEASURES + " JOIN data_value d ON d.indicator_id = m.measure_id"
-                        + " WHERE d.org_unit_id = ? AND d.period = ?")
+                        + " d.updated_by, d.updated_at FROM " + valuesOf(programmeId) + " WHERE d.org_unit_id = ? AND d.period = ?")
                 .param(programmeId).param(unitId).param(period)
                 .query(DataValueRepository::map).list().forEach(v -> out.put(v.indicatorId(), v));
         return out;
@@ -134,8 +144,7 @@ public class DataValueRepository {
     /** Values of the programme's indicators for units within {@code rootUnitId}'s subtree and the given periods (all when empty). */
     public List<StoredValue> within(long programmeId, long rootUnitId, Collection<String> periods) {
         return jdbc.sql("SELECT d.id, m.indicator_id, d.org_unit_id, d.period, d.value, d.text_value, d.comment, d.version,"
-                        + " d.updated_by, d.updated_at FROM " + MEASURES + " JOIN data_value d ON d.indicator_id = m.measure_id"
-                        + " JOIN org_unit u ON u.id = d.org_unit_id, org_unit r"
+                        + " d.updated_by, d.updated_at FROM " + valuesOf(programmeId) + " JOIN org_unit u ON u.id = d.org_unit_id, org_unit r"
                         + " WHERE r.id = ? AND u.path LIKE r.path || '%'"
                         + " AND (cardinality(?::text[]) = 0 OR d.period = ANY (?::text[]))"
                         + " ORDER BY u.code, d.period, m.indicator_id")

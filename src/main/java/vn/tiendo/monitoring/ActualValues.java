@@ -17,6 +17,29 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ActualValues {
 
+    /** Values and roll-ups of indicators none of which is linked: no measure lookup on the usual path. */
+    private static final String PLAIN = """
+            SELECT org_unit_id, indicator_id, period, value, NULL AS text_value, met_count, child_count, kind, demo,
+                   TRUE AS aggregated
+              FROM aggregate_value
+             WHERE org_unit_id = ANY (CAST(:units AS BIGINT[])) AND indicator_id = ANY (CAST(:indicators AS BIGINT[]))
+            UNION ALL
+            SELECT org_unit_id, indicator_id, period, value, text_value, NULL, NULL, NULL, demo, FALSE
+              FROM data_value
+             WHERE org_unit_id = ANY (CAST(:units AS BIGINT[])) AND indicator_id = ANY (CAST(:indicators AS BIGINT[]))""";
+
+    /** The same under each indicator's measure, when some are linked (docs/cascade.md "Entered once"). */
+    private static final String LINKED = """
+            WITH m AS (SELECT indicator_id, measure_id FROM indicator_measure_of(CAST(:indicators AS BIGINT[])))
+            SELECT a.org_unit_id, m.indicator_id, a.period, a.value, NULL AS text_value, a.met_count, a.child_count, a.kind,
+                   a.demo, TRUE AS aggregated
+              FROM m JOIN aggregate_value a ON a.indicator_id = m.measure_id
+             WHERE a.org_unit_id = ANY (CAST(:units AS BIGINT[]))
+            UNION ALL
+            SELECT d.org_unit_id, m.indicator_id, d.period, d.value, d.text_value, NULL, NULL, NULL, d.demo, FALSE
+              FROM m JOIN data_value d ON d.indicator_id = m.measure_id
+             WHERE d.org_unit_id = ANY (CAST(:units AS BIGINT[]))""";
+
     private final JdbcClient jdbc;
 
     public ActualValues(JdbcClient jdbc) {
@@ -31,21 +54,18 @@ public class ActualValues {
         }
         String units = array(unitIds);
         String indicators = array(indicatorIds);
-        jdbc.sql("""
-                WITH m AS (SELECT indicator_id, measure_id FROM indicator_measure_of(CAST(:indicators AS BIGINT[])))
-                SELECT a.org_unit_id, m.indicator_id, a.period, a.value, NULL AS text_value, a.met_count, a.child_count, a.kind,
-                       a.demo, TRUE AS aggregated
-                  FROM m JOIN aggregate_value a ON a.indicator_id = m.measure_id
-                 WHERE a.org_unit_id = ANY (CAST(:units AS BIGINT[]))
-                UNION ALL
-                SELECT d.org_unit_id, m.indicator_id, d.period, d.value, d.text_value, NULL, NULL, NULL, d.demo, FALSE
-                  FROM m JOIN data_value d ON d.indicator_id = m.measure_id
-                 WHERE d.org_unit_id = ANY (CAST(:units AS BIGINT[]))""")
+        jdbc.sql(linked(indicators) ? LINKED : PLAIN)
                 .param("units", units).param("indicators", indicators)
                 .query((ResultSet rs) -> {
                     put(out, rs);
                 });
         return out;
+    }
+
+    /** True when one of the indicators is the child of a link (an index probe per id). */
+    private boolean linked(String indicators) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM indicator_link WHERE child_indicator_id = ANY (CAST(? AS BIGINT[])))")
+                .param(indicators).query(Boolean.class).single();
     }
 
     /** True when any value of the programme's indicators within the unit's subtree is dữ liệu minh họa. */
