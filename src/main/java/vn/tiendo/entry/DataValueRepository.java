@@ -57,6 +57,35 @@ public class DataValueRepository {
         return out;
     }
 
+    /**
+     * The measure of each indicator and every programme whose indicators share it (the measure's and those of all
+     * indicators linked into it, docs/cascade.md "Entered once"): an approved report of any of them locks the value.
+     */
+    record Measure(long measureId, List<Long> programmeIds) {
+    }
+
+    /** Indicator id → its {@link Measure}; one statement, index probes on indicator_link only. */
+    Map<Long, Measure> measuresWithSharers(Collection<Long> indicatorIds) {
+        Map<Long, Measure> out = new HashMap<>();
+        if (indicatorIds.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("""
+                WITH RECURSIVE m AS (SELECT indicator_id, measure_id FROM indicator_measure_of(CAST(? AS BIGINT[]))),
+                down (measure_id, indicator_id, depth) AS (
+                    SELECT DISTINCT measure_id, measure_id, 0 FROM m
+                    UNION ALL
+                    SELECT d.measure_id, l.child_indicator_id, d.depth + 1
+                      FROM down d JOIN indicator_link l ON l.parent_indicator_id = d.indicator_id WHERE d.depth < 16)
+                SELECT m.indicator_id, m.measure_id, array_agg(DISTINCT i.programme_id) AS programmes
+                  FROM m JOIN down d ON d.measure_id = m.measure_id JOIN indicator i ON i.id = d.indicator_id
+                 GROUP BY 1, 2""").param(indicatorIds.toArray(Long[]::new)).query((ResultSet rs) -> {
+                    Long[] programmes = (Long[]) rs.getArray("programmes").getArray();
+                    out.put(rs.getLong(1), new Measure(rs.getLong(2), List.of(programmes)));
+                });
+        return out;
+    }
+
     /** Inserts a new value at version 1; empty when another transaction inserted the same key first. */
     Optional<StoredValue> insert(long indicatorId, long unitId, String period, CleanValue v, String actor) {
         return jdbc.sql("INSERT INTO data_value (indicator_id, org_unit_id, period, value, text_value, comment, version,"

@@ -100,9 +100,11 @@ public class DataValueService {
         if (!errors.isEmpty()) {
             throw new EntryRejectedException(errors);
         }
-        locks.requireOpen(clean.keySet().stream().map(in -> new ReportLocks.Key(indicators.get(in.indicatorId()).programmeId(),
-                in.orgUnitId(), in.period().code())).collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)));
-        return store(clean, indicators, unitCache);
+        Map<Long, DataValueRepository.Measure> measures = values.measuresWithSharers(indicators.keySet());
+        locks.requireOpen(clean.keySet().stream().flatMap(in -> measures.get(in.indicatorId()).programmeIds().stream()
+                .map(programme -> new ReportLocks.Key(programme, in.orgUnitId(), in.period().code())))
+                .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)));
+        return store(clean, indicators, unitCache, measures);
     }
 
     /**
@@ -165,18 +167,18 @@ public class DataValueService {
         return new DemoValueCounts(values.count(true), values.count(false), reports.count(true));
     }
 
-    private SaveResult store(Map<ValueInput, CleanValue> clean, Map<Long, EntryIndicator> indicators, Map<Long, OrgUnit> unitCache) {
+    private SaveResult store(Map<ValueInput, CleanValue> clean, Map<Long, EntryIndicator> indicators, Map<Long, OrgUnit> unitCache,
+                             Map<Long, DataValueRepository.Measure> measures) {
         int created = 0;
         int updated = 0;
         int unchanged = 0;
         List<StoredValue> stored = new ArrayList<>();
         List<StaleValueException.Conflict> conflicts = new ArrayList<>();
-        Map<Long, Long> measures = values.measures(indicators.keySet());
         for (Map.Entry<ValueInput, CleanValue> e : clean.entrySet()) {
             ValueInput in = e.getKey();
             EntryIndicator indicator = indicators.get(in.indicatorId());
             OptimisticSave.Outcome<StoredValue> o = OptimisticSave.save(in.expected(), in.field(), "số liệu " + indicator.label(),
-                    rows(in, measures.getOrDefault(in.indicatorId(), in.indicatorId()), e.getValue()));
+                    rows(in, measures.get(in.indicatorId()).measureId(), e.getValue()));
             switch (o.result()) {
                 case CREATED -> created++;
                 case UPDATED -> updated++;

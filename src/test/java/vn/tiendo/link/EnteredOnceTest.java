@@ -37,6 +37,7 @@ class EnteredOnceTest {
     @Autowired DataValueRepository values;
     @Autowired ProgressService progress;
     @Autowired JdbcClient jdbc;
+    @Autowired org.springframework.context.ApplicationContext context;
 
     record Pair(long parent, long child) {
         long parentIndicator(JdbcClient jdbc, String code) {
@@ -222,5 +223,19 @@ class EnteredOnceTest {
         StoredValue kept = values.find(child, binhLu(), "2026").orElseThrow();
         assertThat(kept.value()).isEqualByComparingTo("92");
         assertThat(audit(kept.id())).containsExactly("CREATE");
+    }
+
+    @Test
+    void anApprovedReportOfTheParentProgrammeLocksTheSharedValueInTheChild() {
+        Pair p = store("L");
+        long child = p.childIndicator(jdbc, "I.1");
+        link(p, "I.1", "I.1");
+        enter(p.parentIndicator(jdbc, "I.1"), "80", ExpectedVersion.none());
+        vn.tiendo.dataapproval.ApprovalService approvals = context.getBean(vn.tiendo.dataapproval.ApprovalService.class);
+        vn.tiendo.audit.CurrentActor.runAs("xa-binh-lu", () -> approvals.submit(p.parent(), "03390", "2026", "thử nghiệm khóa"));
+        vn.tiendo.audit.CurrentActor.runAs("phe-duyet-tinh", () -> approvals.approve(p.parent(), "03390", "2026"));
+        assertThatThrownBy(() -> enter(child, "81", ExpectedVersion.of(1)))
+                .isInstanceOf(vn.tiendo.entry.LockedReportException.class).hasMessageContaining("Xã Bình Lư");
+        assertThat(values.find(child, binhLu(), "2026").orElseThrow().value()).isEqualByComparingTo("80");
     }
 }
