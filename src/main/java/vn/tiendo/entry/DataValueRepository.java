@@ -24,9 +24,66 @@ public class DataValueRepository {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The value of an indicator, unit and period: the row of the indicator's measure (docs/cascade.md "Entered once"),
+     * returned under {@code indicatorId}.
+     */
     public Optional<StoredValue> find(long indicatorId, long unitId, String period) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM data_value WHERE indicator_id = ? AND org_unit_id = ? AND period = ?")
+        return jdbc.sql("SELECT d.id, m.indicator_id, d.org_unit_id, d.period, d.value, d.text_value, d.comment, d.version,"
+                        + " d.updated_by, d.updated_at FROM indicator_measure_of(ARRAY[?]::bigint[]) m"
+                        + " JOIN data_value d ON d.indicator_id = m.measure_id WHERE d.org_unit_id = ? AND d.period = ?")
                 .param(indicatorId).param(unitId).param(period).query(DataValueRepository::map).optional();
+    }
+
+    /** The row stored under exactly this (measure) indicator id. */
+    Optional<StoredValue> findStored(long measureId, long unitId, String period) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM data_value WHERE indicator_id = ? AND org_unit_id = ? AND period = ?")
+                .param(measureId).param(unitId).param(period).query(DataValueRepository::map).optional();
+    }
+
+    /**
+     * Indicator id → the id of its measure, the root of its indicator_link chain (itself when unlinked): values are
+     * stored under the measure. One statement, an index probe per id when nothing is linked.
+     */
+    Map<Long, Long> measures(Collection<Long> indicatorIds) {
+        Map<Long, Long> out = new HashMap<>();
+        if (indicatorIds.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("SELECT indicator_id, measure_id FROM indicator_measure_of(?::bigint[])")
+                .param(indicatorIds.toArray(Long[]::new)).query((ResultSet rs) -> {
+                    out.put(rs.getLong(1), rs.getLong(2));
+                });
+        return out;
+    }
+
+    /**
+     * The measure of each indicator and every programme whose indicators share it (the measure's and those of all
+     * indicators linked into it, docs/cascade.md "Entered once"): an approved report of any of them locks the value.
+     */
+    record Measure(long measureId, List<Long> programmeIds) {
+    }
+
+    /** Indicator id → its {@link Measure}; one statement, index probes on indicator_link only. */
+    Map<Long, Measure> measuresWithSharers(Collection<Long> indicatorIds) {
+        Map<Long, Measure> out = new HashMap<>();
+        if (indicatorIds.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("""
+                WITH RECURSIVE m AS (SELECT indicator_id, measure_id FROM indicator_measure_of(CAST(? AS BIGINT[]))),
+                down (measure_id, indicator_id, depth) AS (
+                    SELECT DISTINCT measure_id, measure_id, 0 FROM m
+                    UNION ALL
+                    SELECT d.measure_id, l.child_indicator_id, d.depth + 1
+                      FROM down d JOIN indicator_link l ON l.parent_indicator_id = d.indicator_id WHERE d.depth < 16)
+                SELECT m.indicator_id, m.measure_id, array_agg(DISTINCT i.programme_id) AS programmes
+                  FROM m JOIN down d ON d.measure_id = m.measure_id JOIN indicator i ON i.id = d.indicator_id
+                 GROUP BY 1, 2""").param(indicatorIds.toArray(Long[]::new)).query((ResultSet rs) -> {
+                    Long[] programmes = (Long[]) rs.getArray("programmes").getArray();
+                    out.put(rs.getLong(1), new Measure(rs.getLong(2), List.of(programmes)));
+                });
+        return out;
     }
 
     /** Inserts a new value at version 1; empty when another transaction inserted the same key first. */
@@ -89,12 +146,25 @@ public class DataValueRepository {
                 .query(DataValueRepository::map).optional();
     }
 
-    /** Values of one unit and period for the programme's indicators, by indicator id. */
+    /**
+     * The programme's indicators (m.indicator_id) with their values (d), read under the measure (m.measure_id) when the
+     * programme has linked indicators; otherwise the plain join (no link lookup on the usual path). One parameter: the
+     * programme id.
+     */
+    private String valuesOf(long programmeId) {
+        boolean linked = jdbc.sql("SELECT EXISTS (SELECT 1 FROM indicator i JOIN indicator_link l ON l.child_indicator_id = i.id"
+                + " WHERE i.programme_id = ?)").param(programmeId).query(Boolean.class).single();
+        return linked ? "indicator_measure_of(ARRAY(SELECT id FROM indicator WHERE programme_id = ?)) m"
+                + " JOIN data_value d ON d.indicator_id = m.measure_id"
+                : "(SELECT id AS indicator_id, id AS measure_id FROM indicator WHERE programme_id = ?) m"
+                + " JOIN data_value d ON d.indicator_id = m.measure_id";
+    }
+
+    /** Values of one unit and period for the programme's indicators (stored under their measures), by indicator id. */
     public Map<Long, StoredValue> forUnit(long programmeId, long unitId, String period) {
         Map<Long, StoredValue> out = new HashMap<>();
-        jdbc.sql("SELECT d.id, d.indicator_id, d.org_unit_id, d.period, d.value, d.text_value, d.comment, d.version,"
-                        + " d.updated_by, d.updated_at FROM data_value d JOIN indicator i ON i.id = d.indicator_id"
-                        + " WHERE i.programme_id = ? AND d.org_unit_id = ? AND d.period = ?")
+        jdbc.sql("SELECT d.id, m.indicator_id, d.org_unit_id, d.period, d.value, d.text_value, d.comment, d.version,"
+                        + " d.updated_by, d.updated_at FROM " + valuesOf(programmeId) + " WHERE d.org_unit_id = ? AND d.period = ?")
                 .param(programmeId).param(unitId).param(period)
                 .query(DataValueRepository::map).list().forEach(v -> out.put(v.indicatorId(), v));
         return out;
@@ -102,12 +172,11 @@ public class DataValueRepository {
 
     /** Values of the programme's indicators for units within {@code rootUnitId}'s subtree and the given periods (all when empty). */
     public List<StoredValue> within(long programmeId, long rootUnitId, Collection<String> periods) {
-        return jdbc.sql("SELECT d.id, d.indicator_id, d.org_unit_id, d.period, d.value, d.text_value, d.comment, d.version,"
-                        + " d.updated_by, d.updated_at FROM data_value d JOIN indicator i ON i.id = d.indicator_id"
-                        + " JOIN org_unit u ON u.id = d.org_unit_id, org_unit r"
-                        + " WHERE i.programme_id = ? AND r.id = ? AND u.path LIKE r.path || '%'"
+        return jdbc.sql("SELECT d.id, m.indicator_id, d.org_unit_id, d.period, d.value, d.text_value, d.comment, d.version,"
+                        + " d.updated_by, d.updated_at FROM " + valuesOf(programmeId) + " JOIN org_unit u ON u.id = d.org_unit_id, org_unit r"
+                        + " WHERE r.id = ? AND u.path LIKE r.path || '%'"
                         + " AND (cardinality(?::text[]) = 0 OR d.period = ANY (?::text[]))"
-                        + " ORDER BY u.code, d.period, d.indicator_id")
+                        + " ORDER BY u.code, d.period, m.indicator_id")
                 .param(programmeId).param(rootUnitId).param(periods.toArray(String[]::new)).param(periods.toArray(String[]::new))
                 .query(DataValueRepository::map).list();
     }

@@ -100,9 +100,11 @@ public class DataValueService {
         if (!errors.isEmpty()) {
             throw new EntryRejectedException(errors);
         }
-        locks.requireOpen(clean.keySet().stream().map(in -> new ReportLocks.Key(indicators.get(in.indicatorId()).programmeId(),
-                in.orgUnitId(), in.period().code())).collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)));
-        return store(clean, indicators, unitCache);
+        Map<Long, DataValueRepository.Measure> measures = values.measuresWithSharers(indicators.keySet());
+        locks.requireOpen(clean.keySet().stream().flatMap(in -> measures.get(in.indicatorId()).programmeIds().stream()
+                .map(programme -> new ReportLocks.Key(programme, in.orgUnitId(), in.period().code())))
+                .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)));
+        return store(clean, indicators, unitCache, measures);
     }
 
     /**
@@ -134,7 +136,9 @@ public class DataValueService {
             if (!errors.isEmpty()) {
                 throw new EntryRejectedException(errors);
             }
-            int written = values.insertDemo(rows, DEMO_ACTOR);
+            Map<Long, Long> measures = values.measures(indicators.keySet());
+            int written = values.insertDemo(rows.stream().map(r -> new DataValueRepository.DemoRow(
+                    measures.getOrDefault(r.indicatorId(), r.indicatorId()), r.orgUnitId(), r.period(), r.value())).toList(), DEMO_ACTOR);
             audit.record("CREATE", "data_value", null, null, null, Map.of("demo", written), "Tạo " + written + " số liệu minh họa");
             events.publishEvent(new DataValuesChangedInBulk(written));
             return written;
@@ -163,7 +167,8 @@ public class DataValueService {
         return new DemoValueCounts(values.count(true), values.count(false), reports.count(true));
     }
 
-    private SaveResult store(Map<ValueInput, CleanValue> clean, Map<Long, EntryIndicator> indicators, Map<Long, OrgUnit> unitCache) {
+    private SaveResult store(Map<ValueInput, CleanValue> clean, Map<Long, EntryIndicator> indicators, Map<Long, OrgUnit> unitCache,
+                             Map<Long, DataValueRepository.Measure> measures) {
         int created = 0;
         int updated = 0;
         int unchanged = 0;
@@ -173,7 +178,7 @@ public class DataValueService {
             ValueInput in = e.getKey();
             EntryIndicator indicator = indicators.get(in.indicatorId());
             OptimisticSave.Outcome<StoredValue> o = OptimisticSave.save(in.expected(), in.field(), "số liệu " + indicator.label(),
-                    rows(in, e.getValue()));
+                    rows(in, measures.get(in.indicatorId()).measureId(), e.getValue()));
             switch (o.result()) {
                 case CREATED -> created++;
                 case UPDATED -> updated++;
@@ -183,7 +188,7 @@ public class DataValueService {
             if (o.changed()) {
                 changed(o.before(), o.after(), indicator, unitCache.get(in.orgUnitId()));
             }
-            stored.add(o.after());
+            stored.add(o.after().as(in.indicatorId()));
         }
         if (!conflicts.isEmpty()) {
             throw new StaleValueException(conflicts);
@@ -191,18 +196,21 @@ public class DataValueService {
         return new SaveResult(created, updated, unchanged, stored);
     }
 
-    /** The row of {@code in}'s indicator, unit and period, to be set to {@code v}. */
-    private OptimisticSave.Rows<StoredValue> rows(ValueInput in, CleanValue v) {
+    /**
+     * The row of {@code in}'s unit and period under the indicator's measure (one row for linked indicators,
+     * docs/cascade.md "Entered once"), to be set to {@code v}.
+     */
+    private OptimisticSave.Rows<StoredValue> rows(ValueInput in, long measure, CleanValue v) {
         String period = in.period().code();
         return new OptimisticSave.Rows<>() {
             @Override
             public Optional<StoredValue> current() {
-                return values.find(in.indicatorId(), in.orgUnitId(), period);
+                return values.findStored(measure, in.orgUnitId(), period);
             }
 
             @Override
             public Optional<StoredValue> insert() {
-                return values.insert(in.indicatorId(), in.orgUnitId(), period, v, actor.actor());
+                return values.insert(measure, in.orgUnitId(), period, v, actor.actor());
             }
 
             @Override

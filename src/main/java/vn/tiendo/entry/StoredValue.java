@@ -8,6 +8,12 @@ import vn.tiendo.programme.VietnameseNumber;
 public record StoredValue(long id, long indicatorId, long orgUnitId, String period, BigDecimal value, String text,
                           String comment, int version, String updatedBy, Instant updatedAt) {
 
+    /** The same row read under another indicator of its measure (docs/cascade.md "Entered once"). */
+    public StoredValue as(long askedIndicatorId) {
+        return askedIndicatorId == indicatorId ? this : new StoredValue(id, askedIndicatorId, orgUnitId, period, value, text,
+                comment, version, updatedBy, updatedAt);
+    }
+
     /** What people see: the text form when there is one (Đạt, 8/38), else the number written the Vietnamese way. */
     public String display() {
         return text != null ? text : VietnameseNumber.formatTrimmed(value);

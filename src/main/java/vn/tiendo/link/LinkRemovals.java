@@ -17,16 +17,33 @@ class LinkRemovals {
 
     private final LinkStore store;
     private final AuditLog audit;
+    private final SharedValues shared;
 
-    LinkRemovals(LinkStore store, AuditLog audit) {
+    LinkRemovals(LinkStore store, AuditLog audit, SharedValues shared) {
         this.store = store;
         this.audit = audit;
+        this.shared = shared;
     }
 
     @EventListener
     void onRemoving(ProgrammeItemsRemoving event) {
+        copyBack(event);
         remove(LinkKind.INDICATOR, event.indicators(), event.number());
         remove(LinkKind.TASK, event.tasks(), event.number());
+    }
+
+    /**
+     * Entered once: a kept child whose parent indicator goes keeps the shared values of its units (copied back
+     * before the link and the dropped indicator's values go); a dropped child leaves its values with the measure.
+     */
+    private void copyBack(ProgrammeItemsRemoving event) {
+        List<Long> dropped = List.copyOf(event.indicators().keySet());
+        for (StoredLink link : store.linksTouching(LinkKind.INDICATOR, dropped)) {
+            if (!event.indicators().containsKey(link.childId())) {
+                shared.separate(link.childId(), "chỉ tiêu " + link.childCode(), "vì chỉ tiêu " + link.parentCode()
+                        + " của văn bản " + event.number() + " được nạp lại không còn (đã xác nhận)");
+            }
+        }
     }
 
     private void remove(LinkKind kind, Map<Long, String> codes, String number) {

@@ -31,9 +31,11 @@ public class LinkService {
     private final AuditLog audit;
     private final AuditContext actor;
     private final Clock clock;
+    private final SharedValues shared;
 
     public LinkService(LinkStore store, ProgrammeService programmes, AccessPolicy access, AuditLog audit,
-                       AuditContext actor, Clock clock) {
+                       AuditContext actor, Clock clock, SharedValues shared) {
+        this.shared = shared;
         this.store = store;
         this.programmes = programmes;
         this.access = access;
@@ -128,6 +130,10 @@ public class LinkService {
             if (before == null) {
                 return 0;
             }
+            if (d.kind() == LinkKind.INDICATOR) {
+                shared.separate(child, label(d.childCode(), view.childNumber()), "khi bỏ liên kết với " + before.parentCode()
+                        + " của " + view.parentNumber());
+            }
             if (!store.delete(d.kind(), child, seen)) {
                 throw conflict(view, d);
             }
@@ -143,6 +149,12 @@ public class LinkService {
         }
         if (before != null && before.parentId() == parent) {
             return 0;
+        }
+        if (d.kind() == LinkKind.INDICATOR) {
+            if (before != null) {
+                shared.separate(child, label(d.childCode(), view.childNumber()), "khi chuyển liên kết sang " + d.parentCode());
+            }
+            shared.join(child, label(d.childCode(), view.childNumber()), parent, label(d.parentCode(), view.parentNumber()));
         }
         String by = actor.actor();
         boolean ok = before == null ? store.insert(d.kind(), child, parent, confidence, "CONFIRMED", by, now)
@@ -161,6 +173,10 @@ public class LinkService {
     private static LinkConflictException conflict(LinkView view, LinkDecision d) {
         return new LinkConflictException("Liên kết của " + word(d.kind()) + " " + d.childCode() + " (văn bản "
                 + view.childNumber() + ") vừa được người khác thay đổi; chưa lưu gì. Hãy tải lại trang để xem liên kết mới rồi quyết định lại.");
+    }
+
+    private static String label(String code, String number) {
+        return "chỉ tiêu " + code + " (" + number + ")";
     }
 
     static String word(LinkKind kind) {

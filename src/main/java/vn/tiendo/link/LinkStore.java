@@ -83,6 +83,18 @@ public class LinkStore {
                 .param(childId).param(version).update() == 1;
     }
 
+    /** Every link whose child or parent is one of these items. */
+    public List<StoredLink> linksTouching(LinkKind kind, List<Long> itemIds) {
+        if (itemIds.isEmpty()) {
+            return List.of();
+        }
+        Long[] ids = itemIds.toArray(Long[]::new);
+        return jdbc.sql("SELECT l.*, c.code AS child_code, p.code AS parent_code FROM " + links(kind) + " l JOIN " + table(kind)
+                        + " c ON c.id = l." + child(kind) + " JOIN " + table(kind) + " p ON p.id = l." + parent(kind)
+                        + " WHERE l." + child(kind) + " = ANY (?) OR l." + parent(kind) + " = ANY (?)")
+                .param(ids).param(ids).query((rs, n) -> row(kind, rs)).list();
+    }
+
     /** Removes every link whose child or parent is one of these items; returns the removed rows. */
     public List<StoredLink> deleteTouching(LinkKind kind, List<Long> itemIds) {
         if (itemIds.isEmpty()) {

@@ -136,12 +136,13 @@ public class ProgrammeService {
         long id = plan.programmeId();
         DocumentInfo info = doc.document();
         ProgrammeDocument before = store.export(id).orElseThrow();
+        // listeners (links) act before the dropped items' reported data goes: a linked child keeps its shared values
+        events.publishEvent(new ProgrammeItemsRemoving(id, info.number(), codes(plan.removedIndicators()), codes(plan.removedTasks())));
         dropReportedData(plan, unit);
         events.publishEvent(new ProgrammeTasksReplacing(id));
         store.parkCodes(id);
         store.updateHeader(id, info, unit, store.findParent(info.implementsDocs(), unit.id()).orElse(null), sourceName);
         writeContent(id, doc, unit, plan.indicatorIds().iterator(), plan.taskIds().iterator());
-        events.publishEvent(new ProgrammeItemsRemoving(id, info.number(), codes(plan.removedIndicators()), codes(plan.removedTasks())));
         store.deleteIndicators(plan.removedIndicators().stream().map(ReplacementPlan.Loss::id).toList());
         store.deleteTasks(plan.removedTasks().stream().map(ReplacementPlan.Loss::id).toList());
         store.adoptChildren(id, unit.id(), info.number());
