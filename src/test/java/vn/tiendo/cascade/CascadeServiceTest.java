@@ -167,12 +167,12 @@ class CascadeServiceTest {
         assertThat(drafts.missingTargets(draft)).isEmpty();
         int v2 = drafts.header(draft).orElseThrow().version();
         as(() -> {
-            drafts.issue(draft, v2, "15-KH/ĐU", LocalDate.of(2026, 3, 20), "Lò Văn B");
+            drafts.issue(draft, v2, "16-KH/ĐU", LocalDate.of(2026, 3, 20), "Lò Văn B");
             return null;
         });
         CascadeStore.Header issued = drafts.header(draft).orElseThrow();
         assertThat(issued.status()).isEqualTo("ISSUED");
-        assertThat(issued.number()).isEqualTo("15-KH/ĐU");
+        assertThat(issued.number()).isEqualTo("16-KH/ĐU");
         Alignment a = alignment.of(parent);
         assertThat(a.communes()).filteredOn(c -> c.code().equals(CascadeFixtures.TA_TONG)).singleElement()
                 .satisfies(c -> assertThat(c.statusText()).isEqualTo("Đã ban hành"));
