@@ -311,7 +311,9 @@ class CrashRecoveryTest {
     @Test
     @Order(5)
     void anExcelUploadKilledBeforeItsRollUpIsAllOrNothing() throws Exception {
-        long programme = count("SELECT id FROM programme WHERE number = '" + NUMBER + "'");
+        // the tenfold programme of the import case when it is there (ten times the rows), else the seed's
+        long programme = count("SELECT id FROM programme WHERE number IN ('" + NUMBER + "', '" + NUMBER + "-A')"
+                + " ORDER BY number = '" + NUMBER + "-A' DESC LIMIT 1");
         String commune = firstCommune();
         java.util.Set<String> numeric = new java.util.HashSet<>();
         try (Connection c = server.jdbc(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
