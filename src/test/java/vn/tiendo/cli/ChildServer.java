@@ -127,6 +127,15 @@ final class ChildServer implements AutoCloseable {
                 .send(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    static byte[] sendBytes(HttpRequest request) throws Exception {
+        HttpResponse<byte[]> r = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()
+                .send(request, HttpResponse.BodyHandlers.ofByteArray());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException(request.uri() + ": " + r.statusCode());
+        }
+        return r.body();
+    }
+
     /** SIGKILL: no shutdown hook runs; the embedded PostgreSQL outlives it and rolls back its open transactions. */
     void kill() throws InterruptedException {
         process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);

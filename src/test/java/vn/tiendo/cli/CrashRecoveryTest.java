@@ -2,9 +2,11 @@ package vn.tiendo.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -12,6 +14,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -22,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import vn.tiendo.security.HttpSession;
 
 /**
  * Crash tests on a real {@code tiendo serve} child process (one data folder shared by the cases, restarted after
@@ -140,6 +144,18 @@ class CrashRecoveryTest {
 
     void killRestartAndVerify() throws Exception {
         server.kill();
+        restartAndVerify();
+    }
+
+    /** Kills the server while one of its writes waits for the lock held by {@code lock}, then releases the lock. */
+    void killHoldingLock(Connection lock) throws Exception {
+        server.kill();
+        lock.rollback();
+        lock.close();
+        restartAndVerify();
+    }
+
+    void restartAndVerify() throws Exception {
         server = ChildServer.serve(dir, "-Dtiendo.db.connect-timeout-ms=3000", "-Dtiendo.db-watchdog.period=PT15S");
         token = server.apiToken();
         MainTest.Run verify = MainTest.run("verify", "--data-dir", dir.toString());
@@ -219,6 +235,153 @@ class CrashRecoveryTest {
         assertThat(count("SELECT count(*) FROM data_value WHERE value = 777 AND period = '2027Q3'")).isEqualTo(1);
         MainTest.Run verify = MainTest.run("verify", "--data-dir", dir.toString());
         assertThat(verify.code()).as(verify.out() + verify.err()).isZero();
+    }
+
+    static HttpSession admin() {
+        HttpSession admin = new HttpSession(server.baseUrl());
+        admin.login("admin", ChildServer.ADMIN_PASSWORD);
+        return admin;
+    }
+
+    static <T> CompletableFuture<T> async(java.util.concurrent.Callable<T> call) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return call.call();
+            } catch (Exception e) {
+                return null; // the server was killed
+            }
+        });
+    }
+
+    static long programmeCount(String number, String join) throws Exception {
+        return count("SELECT count(*) FROM programme p " + join + " WHERE p.number = '" + number + "'");
+    }
+
+    /** The saved programme has exactly the document's indicators, targets and tasks. */
+    static void completelyThere(String number, long[] indicatorsAndTargets, int tasks) throws Exception {
+        assertThat(programmeCount(number, "JOIN indicator i ON i.programme_id = p.id")).isEqualTo(indicatorsAndTargets[0]);
+        assertThat(programmeCount(number, "JOIN indicator i ON i.programme_id = p.id JOIN target t ON t.indicator_id = i.id"))
+                .isEqualTo(indicatorsAndTargets[1]);
+        assertThat(programmeCount(number, "JOIN task t ON t.programme_id = p.id")).isEqualTo(tasks);
+    }
+
+    @Test
+    @Order(4)
+    void aDocumentImportKilledWhileSavingIsAllOrNothing() throws Exception {
+        String number = NUMBER + "-A";
+        ObjectNode doc = CrashInputs.largeProgramme(number, 10);
+        long[] expected = CrashInputs.indicatorsAndTargets(doc.get("indicators"));
+        int tasks = doc.get("tasks").size();
+        HttpSession admin = admin();
+        HttpResponse<String> uploaded = admin.send(CrashInputs.multipart(admin, "/nhap-van-ban", "05-CTr-TU.txt",
+                java.nio.file.Files.readAllBytes(ImportExportCommandTest.seed("000"))));
+        String location = uploaded.headers().firstValue("Location").orElse("");
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(302);
+        String draft = location.substring(location.lastIndexOf('/') + 1);
+        // the draft as a long review left it (the column holds the document with the officer's edits): 10 times the items
+        try (Connection c = server.jdbc(); java.sql.PreparedStatement st = c.prepareStatement(
+                "UPDATE import_draft SET document = ? WHERE id = ?::uuid")) {
+            st.setString(1, CrashInputs.text(doc));
+            st.setString(2, draft);
+            assertThat(st.executeUpdate()).isEqualTo(1);
+        }
+        String version = Long.toString(count("SELECT version FROM import_draft WHERE id = '" + draft + "'"));
+        // the save inserts the programme, its indicators and targets, then its tasks: hold it at the first task
+        Connection lock = CrashInputs.lock(server, "task");
+        CompletableFuture<HttpResponse<String>> response = async(() -> admin.post("/nhap-van-ban/" + draft + "/xac-nhan",
+                Map.of("version", version)));
+        String waiting = CrashInputs.waitingStatement(server, "INSERT INTO task%", response);
+        assertThat(waiting).as("killed in the middle of the save: indicators and targets written, tasks waiting").isNotNull();
+        killHoldingLock(lock);
+        long saved = programmeCount(number, "");
+        System.out.println("CrashRecoveryTest document import (" + expected[0] + " indicators, " + expected[1] + " targets, "
+                + tasks + " tasks): " + saved + " programme after the kill");
+        if (saved == 1) {
+            completelyThere(number, expected, tasks);
+            return;
+        }
+        assertThat(saved).as("all or nothing").isZero();
+        assertThat(count("SELECT count(*) FROM import_draft WHERE id = '" + draft + "'")).as("the draft is kept").isEqualTo(1);
+        HttpSession again = admin();
+        HttpResponse<String> confirmed = again.post("/nhap-van-ban/" + draft + "/xac-nhan", Map.of("version", version));
+        assertThat(confirmed.headers().firstValue("Location").orElse("")).as(confirmed.body()).contains("/nhap-van-ban/da-luu/");
+        completelyThere(number, expected, tasks);
+    }
+
+    @Test
+    @Order(5)
+    void anExcelUploadKilledBeforeItsRollUpIsAllOrNothing() throws Exception {
+        // the tenfold programme of the import case when it is there (ten times the rows), else the seed's
+        long programme = count("SELECT id FROM programme WHERE number IN ('" + NUMBER + "', '" + NUMBER + "-A')"
+                + " ORDER BY number = '" + NUMBER + "-A' DESC LIMIT 1");
+        String commune = firstCommune();
+        java.util.Set<String> numeric = new java.util.HashSet<>();
+        try (Connection c = server.jdbc(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT code FROM indicator WHERE value_type IN ('NUMBER', 'PERCENT') AND programme_id = " + programme)) {
+            while (rs.next()) {
+                numeric.add(rs.getString(1));
+            }
+        }
+        HttpSession admin = admin();
+        String path = "/nhap-lieu/" + programme + "/" + commune + "/2026";
+        byte[] template = ChildServer.sendBytes(HttpRequest.newBuilder(URI.create(server.baseUrl() + path + "/mau.xlsx"))
+                .header("Cookie", "JSESSIONID=" + admin.sessionId()).GET().build());
+        CrashInputs.Filled filled = CrashInputs.fill(template, numeric);
+        assertThat(filled.values()).isGreaterThan(5);
+        String quarters = "SELECT count(*) FROM data_value v JOIN indicator i ON i.id = v.indicator_id JOIN org_unit u ON u.id = v.org_unit_id"
+                + " WHERE i.programme_id = " + programme + " AND u.code = '" + commune + "' AND v.period = '2026' AND v.value % 1 = 0.25";
+        Connection lock = CrashInputs.lock(server, "aggregate_value");
+        CompletableFuture<HttpResponse<String>> response = async(() -> admin.send(
+                CrashInputs.multipart(admin, path + "/excel", "crash-c.xlsx", filled.file())));
+        String waiting = CrashInputs.waitingStatement(server, "%aggregate_value%", response);
+        assertThat(waiting).as("killed after the values were written, in the roll-up").isNotNull();
+        killHoldingLock(lock);
+        long written = count(quarters);
+        System.out.println("CrashRecoveryTest Excel upload (" + filled.values() + " values): " + written + " after the kill");
+        assertThat(written).as("all or nothing").isIn(0L, (long) filled.values());
+        HttpSession again = admin();
+        HttpResponse<String> uploaded = again.send(CrashInputs.multipart(again, path + "/excel", "crash-c.xlsx", filled.file()));
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(200);
+        assertThat(count(quarters)).isEqualTo(filled.values());
+    }
+
+    @Test
+    @Order(6)
+    void anApprovalKilledBeforeItsAuditRecordIsAllOrNothing() throws Exception {
+        long programme = count("SELECT id FROM programme WHERE number = '" + NUMBER + "'");
+        String commune = firstCommune();
+        String path = "/api/v1/reports/" + programme + "/" + commune + "/2026S1";
+        HttpResponse<String> submitted = ChildServer.send(post(path + "/submit", "{\"reason\":\"Kiểm thử sự cố\"}"));
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+        String report = "SELECT %s FROM period_report r JOIN org_unit u ON u.id = r.org_unit_id WHERE r.programme_id = " + programme
+                + " AND u.code = '" + commune + "' AND r.period = '2026S1'";
+        String approvals = "SELECT count(*) FROM audit_event WHERE action = 'APPROVE' AND object_type = 'period_report'"
+                + " AND object_id = (" + report.formatted("r.id::text") + ")";
+        long notifications = count("SELECT count(*) FROM notification");
+        // the approval updates the report's state, then writes its audit record and notifications: hold it at the audit
+        Connection lock = CrashInputs.lock(server, "audit_event");
+        CompletableFuture<HttpResponse<String>> response = async(() -> ChildServer.send(post(path + "/approve", "")));
+        String waiting = CrashInputs.waitingStatement(server, "%INSERT INTO audit_event%", response);
+        assertThat(waiting).as("killed with the state updated and the audit record waiting").isNotNull();
+        killHoldingLock(lock);
+        String state = stateOf(report);
+        System.out.println("CrashRecoveryTest approval: " + state + " after the kill");
+        assertThat(state).as("all or nothing").isIn("SUBMITTED", "APPROVED");
+        assertThat(count(approvals)).isEqualTo(state.equals("APPROVED") ? 1 : 0);
+        if (state.equals("SUBMITTED")) {
+            assertThat(count("SELECT count(*) FROM notification")).isEqualTo(notifications);
+            HttpResponse<String> approved = ChildServer.send(post(path + "/approve", ""));
+            assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+        }
+        assertThat(stateOf(report)).isEqualTo("APPROVED");
+        assertThat(count(approvals)).isEqualTo(1);
+    }
+
+    static String stateOf(String report) throws Exception {
+        try (Connection c = server.jdbc(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(report.formatted("r.state"))) {
+            rs.next();
+            return rs.getString(1);
+        }
     }
 
     static String firstCommune() throws Exception {
