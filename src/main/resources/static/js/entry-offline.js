@@ -247,6 +247,18 @@
     return h;
   }
 
+  // A 403 is an expired session (its CSRF token died with it) when the page itself now asks to sign in; else a refusal.
+  function refused() {
+    return fetch(form.dataset.pageUrl, {credentials: 'same-origin'}).then(function (page) {
+      if (page.redirected && page.url.indexOf('/dang-nhap') >= 0) {
+        showBanner('expired', EXPIRED);
+      } else {
+        message('Chưa lưu: bạn không có quyền gửi số liệu của đơn vị này. Số liệu bạn nhập vẫn được giữ trên máy này.', false);
+      }
+      keep();
+    });
+  }
+
   function send() {
     if (sending) {
       return;
@@ -256,8 +268,10 @@
     fetch(form.dataset.sendUrl, {method: 'POST', body: body(), headers: headers(), credentials: 'same-origin'})
       .then(function (res) {
         var json = (res.headers.get('content-type') || '').indexOf('json') >= 0;
-        if (res.redirected || res.status === 401 || (res.status === 403 && !json)) {
+        if (res.redirected || res.status === 401) {
           showBanner('expired', EXPIRED);
+        } else if (res.status === 403) {
+          return refused();
         } else if (!json) {
           showBanner('failed', FAILED);
         } else {

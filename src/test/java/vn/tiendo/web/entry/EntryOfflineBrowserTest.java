@@ -232,4 +232,4 @@ class EntryOfflineBrowserTest extends BrowserTest {
             return "";
         }
     }
-
+}
