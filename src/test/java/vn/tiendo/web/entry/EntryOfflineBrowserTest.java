@@ -100,8 +100,23 @@ class EntryOfflineBrowserTest extends BrowserTest {
         browser.manage().window().setSize(new Dimension(360, 740));
         ((JavascriptExecutor) browser).executeScript("document.getElementById('offline-banner').scrollIntoView()");
         BrowserSupport.screenshot(browser, "entry-offline-banner-360x740");
+        assertThat(BrowserSupport.seriousAccessibilityViolations(browser)).isEqualTo("[]");
         assertThat(values.find(p.indicator("I.1"), binhLu, "2026")).isEmpty();
 
+        closeTheTabWhileOffline();  // the page is gone, the values are not: the form offers them again
+        network().deleteNetworkConditions();
+        browser.get(form);
+        wait.withMessage(() -> "kept: " + kept() + " url " + browser.getCurrentUrl() + " input " + input("I.1").getAttribute("value")
+                        + " db " + values.find(p.indicator("I.1"), binhLu, "2026"))
+                .until(d -> d.findElement(By.id("draft-offer")).isDisplayed());
+        assertThat(input("I.1").getAttribute("value")).isEmpty();
+        browser.findElement(By.id("draft-restore")).click();
+        assertThat(input("I.1").getAttribute("value")).isEqualTo("71,9");
+        assertThat(input("I.3").getAttribute("value")).isEqualTo("4.700");
+
+        offline();
+        browser.findElement(By.id("save")).click();
+        waitForBanner();
         network().deleteNetworkConditions();  // the `online` event sends what was kept
         waitForMessage("Đã lưu 2 số liệu (2 mới, 0 sửa).");
         assertThat(browser.findElement(By.id("offline-banner")).isDisplayed()).isFalse();
@@ -110,6 +125,16 @@ class EntryOfflineBrowserTest extends BrowserTest {
         assertThat(values.find(p.indicator("I.3"), binhLu, "2026").orElseThrow().value()).isEqualByComparingTo("4700");
         assertThat(browser.findElement(By.cssSelector("td.current[data-code='I.1']")).getText()).contains("71,9", officer.username());
         BrowserSupport.screenshot(browser, "entry-offline-sent-360x740");
+    }
+
+    /** The officer closes the form's tab while offline (a reload would only show Chromium's "no connection" page). */
+    void closeTheTabWhileOffline() {
+        String old = browser.getWindowHandle();
+        browser.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        String fresh = browser.getWindowHandle();
+        browser.switchTo().window(old).close();
+        browser.switchTo().window(fresh);
+        assertThat(browser.getWindowHandles()).containsExactly(fresh);
     }
 
     @Test
@@ -153,6 +178,7 @@ class EntryOfflineBrowserTest extends BrowserTest {
         assertThat(row.findElement(By.cssSelector("td.theirs")).getText()).contains("70", "do can-bo-khac lưu lúc");
         assertThat(browser.findElements(By.cssSelector("#conflict-rows tr"))).hasSize(1);
         BrowserSupport.screenshot(browser, "entry-offline-conflict");
+        assertThat(BrowserSupport.seriousAccessibilityViolations(browser)).isEqualTo("[]");
         assertThat(values.find(p.indicator("I.3"), binhLu, "2026")).isEmpty();
 
         browser.findElement(By.id("pick-mine-" + p.indicator("I.1"))).click();
@@ -217,7 +243,10 @@ class EntryOfflineBrowserTest extends BrowserTest {
     }
 
     void waitForMessage(String expected) {
-        wait.until(d -> d.findElements(By.id("entry-message")).stream().anyMatch(e -> expected.equals(text(e))));
+        wait.withMessage(() -> "message: " + browser.findElements(By.id("entry-message")).stream().map(EntryOfflineBrowserTest::text).toList()
+                        + ", banner: " + browser.findElement(By.id("offline-text")).getText()
+                        + ", online: " + ((JavascriptExecutor) browser).executeScript("return navigator.onLine"))
+                .until(d -> d.findElements(By.id("entry-message")).stream().anyMatch(e -> expected.equals(text(e))));
     }
 
     String kept() {
