@@ -178,6 +178,7 @@
       return v.result === 'conflict';
     });
     pending.forEach(function (v) {
+      showSaved(v);
       var tr = document.createElement('tr');
       tr.dataset.code = v.code;
       cell(tr, v.code);
