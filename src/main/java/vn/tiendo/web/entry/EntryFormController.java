@@ -2,8 +2,6 @@ package vn.tiendo.web.entry;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
@@ -17,9 +15,6 @@ import vn.tiendo.entry.DataValueService;
 import vn.tiendo.entry.EntryError;
 import vn.tiendo.entry.EntrySheet;
 import vn.tiendo.entry.EntrySheets;
-import vn.tiendo.entry.ExpectedVersion;
-import vn.tiendo.entry.Field;
-import vn.tiendo.programme.VietnameseNumber;
 import vn.tiendo.entry.ValueInput;
 import vn.tiendo.programme.Period;
 import vn.tiendo.security.AccessPolicy;
