@@ -69,6 +69,8 @@ public final class EndpointRules {
             programme(POST, "/chuong-trinh/{id}/du-thao/**", "id", Permission.MANAGE),
             programme("/chuong-trinh/{id}/**", "id", Permission.VIEW),
             signedIn("/chuong-trinh/**"),
+            // the entry form sent by its script, also replaying values kept offline (JSON per value): the controller checks REPORT
+            signedIn("/nhap-lieu/*/*/*/gui"),
             signedIn("/nhap-lieu/**"),
             // a body's tasks (cơ quan): the controller checks VIEW, or MANAGE to name the responsible person, on the body
             signedIn("/co-quan/**"),

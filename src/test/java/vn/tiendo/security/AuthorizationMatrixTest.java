@@ -176,6 +176,8 @@ class AuthorizationMatrixTest {
                         "/nhap-lieu/" + programmeOut + "/" + OUT + "/2026/mau.xlsx", inScope(), false),
                 new Probe("POST", "/nhap-lieu/" + programmeIn + "/" + IN + "/2026", "/nhap-lieu/" + programmeOut + "/" + OUT + "/2026",
                         (r, in) -> in && r.grants(AccessPolicy.Permission.REPORT), false),
+                new Probe("POST", "/nhap-lieu/" + programmeIn + "/" + IN + "/2026/gui", "/nhap-lieu/" + programmeOut + "/" + OUT + "/2026/gui",
+                        (r, in) -> in && r.grants(AccessPolicy.Permission.REPORT), false),
                 new Probe("GET", "/api/v1/dashboard/programmes/" + programmeIn + "/status?unit=" + IN,
                         "/api/v1/dashboard/programmes/" + programmeOut + "/status?unit=" + OUT, inScope(), false),
                 new Probe("GET", "/api/v1/programmes", null, everyone(), false),

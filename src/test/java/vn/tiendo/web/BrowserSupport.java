@@ -50,4 +50,16 @@ public final class BrowserSupport {
         Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         return file;
     }
+
+    /** The serious and critical axe-core violations of the page as it is now ("[]" when none), from the test webjar. */
+    public static String seriousAccessibilityViolations(WebDriver driver) throws Exception {
+        String axe;
+        try (java.io.InputStream in = BrowserSupport.class.getResourceAsStream(PhoneAndAccessibilityBrowserTest.AXE_RESOURCE)) {
+            axe = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        return String.valueOf(((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript(axe
+                + ";\nconst done = arguments[arguments.length - 1];"
+                + "axe.run(document, {resultTypes: ['violations']}).then(r => done(JSON.stringify(r.violations"
+                + ".filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => v.impact + ' ' + v.id))));"));
+    }
 }

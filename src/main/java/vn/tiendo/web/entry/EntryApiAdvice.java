@@ -18,7 +18,7 @@ import vn.tiendo.programmes.ProgrammeNotFoundException;
 
 /** RFC 7807 problem JSON for the data entry API, with a Vietnamese {@code detail} naming the field. */
 @Order(Ordered.HIGHEST_PRECEDENCE)
-@RestControllerAdvice(assignableTypes = {EntryApiController.class, DataValueSetController.class})
+@RestControllerAdvice(assignableTypes = {EntryApiController.class, DataValueSetController.class, EntrySendController.class})
 public class EntryApiAdvice {
 
     @ExceptionHandler(EntryRejectedException.class)

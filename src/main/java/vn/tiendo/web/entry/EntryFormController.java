@@ -2,8 +2,6 @@ package vn.tiendo.web.entry;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
@@ -17,9 +15,6 @@ import vn.tiendo.entry.DataValueService;
 import vn.tiendo.entry.EntryError;
 import vn.tiendo.entry.EntrySheet;
 import vn.tiendo.entry.EntrySheets;
-import vn.tiendo.entry.ExpectedVersion;
-import vn.tiendo.entry.Field;
-import vn.tiendo.programme.VietnameseNumber;
 import vn.tiendo.entry.ValueInput;
 import vn.tiendo.programme.Period;
 import vn.tiendo.security.AccessPolicy;
@@ -82,29 +77,10 @@ public class EntryFormController {
                        @RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
         EntrySheet sheet = sheets.build(programmeId, unitCode, Period.parse(period));
         access.require(AccessPolicy.Permission.REPORT, sheet.unit().id());
-        List<ValueInput> inputs = new ArrayList<>();
-        List<EntryError> errors = new ArrayList<>();
-        Map<Long, String[]> typed = new HashMap<>();
-        for (EntrySheet.Row row : sheet.rows()) {
-            long id = row.indicator().id();
-            String value = params.getFirst("v_" + id);
-            String note = params.getFirst("n_" + id);
-            if (value == null) {
-                continue;
-            }
-            typed.put(id, new String[] {value, note});
-            boolean changed = !value.strip().equals(nz(params.getFirst("o_" + id))) || !nz(note).strip().equals(nz(params.getFirst("on_" + id)));
-            if (!changed) {
-                continue;
-            }
-            Field field = new Field("v_" + id, "Chỉ tiêu " + row.indicator().code());
-            if (value.isBlank()) {
-                errors.add(new EntryError(field, "để trống không xóa được số liệu đã báo cáo; hãy nhập giá trị đúng"));
-                continue;
-            }
-            inputs.add(new ValueInput(id, sheet.unit().id(), sheet.period(), value, VietnameseNumber.Policy.OFFICER,
-                    ExpectedVersion.parse(params.getFirst("ver_" + id)), note, field));
-        }
+        FormInputs posted = FormInputs.of(sheet, params);
+        List<ValueInput> inputs = posted.inputs();
+        List<EntryError> errors = posted.errors();
+        Map<Long, String[]> typed = posted.typed();
         model.addAttribute("form", SaveOutcome.render(() -> service.save(inputs, errors),
                 () -> sheets.build(programmeId, unitCode, sheet.period()), sheet, typed,
                 r -> r.changed() == 0 ? "Không có số liệu nào thay đổi."
@@ -117,9 +93,5 @@ public class EntryFormController {
     /** An approved report makes the form read-only and says who approved it and when. */
     private void lockOf(EntrySheet sheet, Model model) {
         model.addAttribute("locked", locks.refusal(sheet.programme().id(), sheet.unit().id(), sheet.period().code()).orElse(null));
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 }
