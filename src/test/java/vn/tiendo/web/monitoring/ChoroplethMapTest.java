@@ -121,7 +121,7 @@ class ChoroplethMapTest {
         TestUsers.TestUser viewer = TestUsers.create(context, Role.VIEWER, "12");
         HttpSession s = TestUsers.http(base(), viewer);
         String page = s.get("/chuong-trinh/" + p + "?nam=2026").body();
-        assertThat(page).contains("id=\"chart-map\"", "/js/map-charts.js", "/css/map.css", "id=\"map-indicator\"",
+        assertThat(page).contains("id=\"chart-map\"", "/js/map-charts", "/css/map", "id=\"map-indicator\"",
                 "/api/v1/dashboard/indicators/" + indicators.of(p).get(0).id() + "/map?unit=12&amp;year=2026");
         assertThat(page).contains("<tr class=\"section-row\">");
         assertThat(page.split("class=\"section-row\"", -1)).hasSize(2); // one section, "Đến năm 2030", shown once
