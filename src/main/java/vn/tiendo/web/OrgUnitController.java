@@ -13,6 +13,7 @@ import org.springframework.web.server.ResponseStatusException;
 import vn.tiendo.programme.OrgUnit;
 import vn.tiendo.storage.OrgUnitRepository;
 import vn.tiendo.programmes.ProgrammeService;
+import vn.tiendo.web.monitoring.NationalMap;
 
 /** Home page (the 34 provinces) and the page of one unit with the units below it. */
 @Controller
@@ -20,10 +21,12 @@ public class OrgUnitController {
 
     private final OrgUnitRepository units;
     private final ProgrammeService programmes;
+    private final NationalMap nationalMap;
 
-    public OrgUnitController(OrgUnitRepository units, ProgrammeService programmes) {
+    public OrgUnitController(OrgUnitRepository units, ProgrammeService programmes, NationalMap nationalMap) {
         this.units = units;
         this.programmes = programmes;
+        this.nationalMap = nationalMap;
     }
 
     @GetMapping("/")
@@ -33,6 +36,8 @@ public class OrgUnitController {
         model.addAttribute("provinces", provinces);
         model.addAttribute("counts", counts);
         model.addAttribute("communeTotal", counts.values().stream().mapToInt(Integer::intValue).sum());
+        model.addAttribute("mapOptions", nationalMap.options());
+        model.addAttribute("mapYear", nationalMap.year());
         return "home";
     }
 

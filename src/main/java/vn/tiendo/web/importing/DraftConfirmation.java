@@ -6,6 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.tiendo.programme.ProgrammeDocument;
 import vn.tiendo.storage.ImportDraftRepository;
 import vn.tiendo.storage.ImportDraftRepository.StaleDraftException;
+import vn.tiendo.programmes.ProgrammeAmendments;
 import vn.tiendo.programmes.ProgrammeService;
 
 /**
@@ -17,10 +18,12 @@ class DraftConfirmation {
 
     private final ImportDraftRepository drafts;
     private final ProgrammeService programmes;
+    private final ProgrammeAmendments amendments;
 
-    DraftConfirmation(ImportDraftRepository drafts, ProgrammeService programmes) {
+    DraftConfirmation(ImportDraftRepository drafts, ProgrammeService programmes, ProgrammeAmendments amendments) {
         this.drafts = drafts;
         this.programmes = programmes;
+        this.amendments = amendments;
     }
 
     /**
@@ -38,5 +41,25 @@ class DraftConfirmation {
                     + " Hãy xem lại trang mới nhất rồi xác nhận lại.");
         }
         return programmes.save(doc, fileName, replace, confirmedLosses);
+    }
+
+    /**
+     * Văn bản sửa đổi, bổ sung: applies {@code amended} (the stored programme with the draft's content) as a new version
+     * and deletes the draft, in one transaction; returns the version's number.
+     *
+     * @throws vn.tiendo.programmes.ProgrammeConflictException as {@link ProgrammeAmendments#amend} does
+     */
+    @Transactional
+    public int amend(UUID draftId, int version, ProgrammeDocument amended, ProgrammeAmendments.Amendment amendment,
+                     String fileName, String confirmedLosses) {
+        deleteDraft(draftId, version);
+        return amendments.amend(amended, amendment, fileName, confirmedLosses);
+    }
+
+    private void deleteDraft(UUID draftId, int version) {
+        if (!drafts.delete(draftId, version)) {
+            throw new StaleDraftException("Bản nháp đã thay đổi hoặc đã được xác nhận ở nơi khác; chưa lưu gì."
+                    + " Hãy xem lại trang mới nhất rồi xác nhận lại.");
+        }
     }
 }

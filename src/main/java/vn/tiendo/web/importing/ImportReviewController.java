@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 import vn.tiendo.programme.OrgUnit;
 import vn.tiendo.programme.ProgrammeDocument;
 import vn.tiendo.reader.ProgrammeReader;
@@ -27,6 +28,7 @@ import vn.tiendo.storage.ImportDraftRepository;
 import vn.tiendo.storage.ImportDraftRepository.ImportDraft;
 import vn.tiendo.storage.ImportDraftRepository.StaleDraftException;
 import vn.tiendo.programmes.ProgrammeConflictException;
+import vn.tiendo.programmes.ProgrammeAmendments;
 import vn.tiendo.programmes.ProgrammeImporter;
 import vn.tiendo.programmes.ProgrammeService;
 import vn.tiendo.programmes.ProgrammeSummary;
@@ -48,9 +50,11 @@ public class ImportReviewController {
     private final AccessPolicy access;
     private final UploadLimits limits;
     private final ProgrammeReader reader;
+    private final DraftAmendment amendment;
 
     ImportReviewController(ImportDraftRepository drafts, ProgrammeService programmes, DraftConfirmation confirmation,
-                           AccessPolicy access, UploadLimits limits) {
+                           AccessPolicy access, UploadLimits limits, DraftAmendment amendment) {
+        this.amendment = amendment;
         this.drafts = drafts;
         this.programmes = programmes;
         this.confirmation = confirmation;
@@ -102,10 +106,23 @@ public class ImportReviewController {
     }
 
     @GetMapping("/{id}")
-    public String review(@PathVariable String id, @RequestParam(name = "sua", required = false) String editing, Model model) {
+    public String review(@PathVariable String id, @RequestParam(name = "sua", required = false) String editing,
+                         @RequestParam(name = "sua-doi", required = false) String amends,
+                         @RequestParam(name = "hieu-luc", required = false) String effectiveFrom, Model model) {
         ImportDraft draft = ownDraft(id);
         model.addAttribute("v", view(draft, editing));
-        model.addAttribute("plan", replacementPlan(draft.document()));
+        model.addAttribute("amendChoices", amendment.choices());
+        model.addAttribute("amendTarget", amends == null || amends.isBlank() ? null : amends.strip());
+        model.addAttribute("amendYear", effectiveFrom);
+        ProgrammeDocument planned = draft.document();
+        if (amends != null && !amends.isBlank()) {
+            try {
+                planned = DraftAmendment.asAmendmentOf(planned, amendment.target(amends));
+            } catch (ProgrammeConflictException e) {
+                model.addAttribute("amendTarget", null); // the refusal is already on the page
+            }
+        }
+        model.addAttribute("plan", replacementPlan(planned));
         return "importing/review";
     }
 
@@ -164,8 +181,14 @@ public class ImportReviewController {
     @PostMapping("/{id}/xac-nhan")
     public String confirm(@PathVariable String id, @RequestParam int version,
                           @RequestParam(name = "thay-the", defaultValue = "false") boolean replace,
-                          @RequestParam(name = "bo-so-lieu", required = false) String confirmedLosses, RedirectAttributes flash) {
+                          @RequestParam(name = "bo-so-lieu", required = false) String confirmedLosses,
+                          @RequestParam(name = "sua-doi", defaultValue = "false") boolean amends,
+                          @RequestParam(name = "sua-doi-chuong-trinh", required = false) String amended,
+                          @RequestParam(name = "hieu-luc-tu", required = false) String effectiveFrom, RedirectAttributes flash) {
         ImportDraft draft = ownDraft(id);
+        if (amends) {
+            return confirmAmendment(draft, version, amended, effectiveFrom, confirmedLosses, flash);
+        }
         ProgrammeDocument doc = draft.document();
         Optional<OrgUnit> unit = programmes.resolveUnit(doc.document().orgUnit());
         unit.ifPresent(u -> access.require(Permission.MANAGE, u.id()));
@@ -177,6 +200,32 @@ public class ImportReviewController {
         } catch (ProgrammeConflictException | StaleDraftException e) {
             flash.addFlashAttribute("error", "Chưa lưu. " + e.getMessage());
             return "redirect:/nhap-van-ban/" + draft.id() + "#xac-nhan";
+        }
+    }
+
+    /** Văn bản sửa đổi, bổ sung: the draft becomes a new version of the chosen programme, effective from the year given. */
+    private String confirmAmendment(ImportDraft draft, int version, String amended, String effectiveFrom, String confirmedLosses,
+                                    RedirectAttributes flash) {
+        ProgrammeDocument doc = draft.document();
+        try {
+            ProgrammeSummary target = amendment.target(amended);
+            int year = DraftAmendment.effectiveYear(effectiveFrom);
+            access.require(Permission.MANAGE, target.orgUnitId());
+            ProgrammeAmendments.Amendment a = amendment.amendment(doc, year);
+            int versionNo = confirmation.amend(draft.id(), version, DraftAmendment.asAmendmentOf(doc, target), a, draft.fileName(),
+                    confirmedLosses);
+            flash.addFlashAttribute("counts", ReviewView.counts(doc));
+            flash.addFlashAttribute("fileName", draft.fileName());
+            flash.addFlashAttribute("amendedBy", a.number());
+            flash.addFlashAttribute("amendedVersion", versionNo);
+            flash.addFlashAttribute("amendedFrom", year);
+            return "redirect:/nhap-van-ban/da-luu/" + target.id();
+        } catch (ProgrammeConflictException | StaleDraftException e) {
+            flash.addFlashAttribute("error", "Chưa lưu. " + e.getMessage());
+            return "redirect:" + UriComponentsBuilder.fromPath("/nhap-van-ban/" + draft.id())
+                    .queryParam("sua-doi", amended == null ? "" : amended.strip())
+                    .queryParam("hieu-luc", effectiveFrom == null ? "" : effectiveFrom.strip()).fragment("xac-nhan")
+                    .encode().build().toUriString();
         }
     }
 
