@@ -32,6 +32,7 @@ import vn.tiendo.security.AccessPolicy;
  * through {@link DataValueService}; its optimistic locking decides conflicts.
  */
 @RestController
+@io.swagger.v3.oas.annotations.Hidden  // the entry page's own script (session + CSRF), not the token API of /api/v1
 class EntrySendController {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
