@@ -72,6 +72,7 @@ public final class ReportCharts {
         c.getStyler().setAxisTickLabelsFont(FONT);
         c.getStyler().setAxisTitleFont(FONT);
         c.getStyler().setLabelsVisible(true);
+        c.getStyler().setDecimalPattern("#,##0.##");  // as the dashboard writes numbers (VietnameseNumber.formatRounded)
         c.getStyler().setLabelsFont(FONT.deriveFont(14f));
         return c;
     }
