@@ -1,5 +1,7 @@
 package vn.tiendo.monitoring;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -16,7 +18,16 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 public class DataVersion {
 
+    /** Counts invalidations of in-memory caches (Prometheus {@code tiendo_cache_invalidations_total}, tag {@code cache}). */
+    public static final String INVALIDATIONS = "tiendo.cache.invalidations";
+
     private final AtomicLong version = new AtomicLong();
+    private final Counter invalidations;
+
+    public DataVersion(MeterRegistry meters) {
+        this.invalidations = Counter.builder(INVALIDATIONS).tag("cache", "dashboard")
+                .description("Changes of the data version: every cached dashboard answer becomes unreachable").register(meters);
+    }
 
     /** Read before reading the values an answer is computed from. */
     public long current() {
@@ -26,6 +37,7 @@ public class DataVersion {
     /** Values changed (or are changing in the current transaction). */
     public void changed() {
         version.incrementAndGet();
+        invalidations.increment();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

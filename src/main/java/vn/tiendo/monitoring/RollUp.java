@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -89,12 +91,21 @@ public class RollUp {
     /** The advisory lock key of the roll-up ("roll" in ASCII). */
     static final long ROLL_UP_LOCK = 0x726f6c6cL;
 
+    /** The meter of roll-up durations (Prometheus {@code tiendo_rollup_seconds}, tag {@code kind}: change or full). */
+    public static final String METER = "tiendo.rollup";
+
     private final JdbcClient jdbc;
     private final DataVersion dataVersion;
+    private final Timer changeTimer;
+    private final Timer fullTimer;
 
-    public RollUp(JdbcClient jdbc, DataVersion dataVersion) {
+    public RollUp(JdbcClient jdbc, DataVersion dataVersion, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.dataVersion = dataVersion;
+        this.changeTimer = Timer.builder(METER).tag("kind", "change")
+                .description("Roll-up after one changed value: its ancestors recombined (the lag before aggregates show it)")
+                .register(meters);
+        this.fullTimer = Timer.builder(METER).tag("kind", "full").description("Full recompute of every aggregate").register(meters);
     }
 
     /**
@@ -104,6 +115,10 @@ public class RollUp {
      */
     @Transactional
     public void onChange(long indicatorId, long orgUnitId, String period) {
+        changeTimer.record(() -> combineAncestors(indicatorId, orgUnitId, period));
+    }
+
+    private void combineAncestors(long indicatorId, long orgUnitId, String period) {
         dataVersion.changed(); // the unit's own value changed even when nothing is computed from it
         List<Long> ids = jdbc.sql("SELECT DISTINCT indicator_id FROM formula_input WHERE source_id = ?")
                 .param(indicatorId).query(Long.class).list();
@@ -129,6 +144,10 @@ public class RollUp {
      */
     @Transactional
     public void recomputeAll() {
+        fullTimer.record(this::recomputeEverything);
+    }
+
+    private void recomputeEverything() {
         dataVersion.changed();
         serialise();
         jdbc.sql("SET LOCAL work_mem = '" + RECOMPUTE_WORK_MEM + "'").update();

@@ -40,6 +40,8 @@ public final class EndpointRules {
             publicly(GET, "/v3/api-docs.yaml"),
             publicly(GET, "/swagger-ui.html"),
             publicly(GET, "/swagger-ui/**"),
+            // Prometheus metrics (số liệu vận hành): administrators, by session or by their API token (docs/deploy.md)
+            admin("/actuator/prometheus"),
             admin("/actuator/**"),
             // login (đăng nhập) and the public view (công khai)
             publicly("/dang-nhap"),

@@ -1,5 +1,7 @@
 package vn.tiendo.security;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -48,8 +50,12 @@ public class GrantCache {
     private final Map<Long, Entry> users = new ConcurrentHashMap<>();
     private final Map<Long, String> paths = new ConcurrentHashMap<>();
 
-    public GrantCache(JdbcClient jdbc) {
+    private final Counter invalidations;
+
+    public GrantCache(JdbcClient jdbc, MeterRegistry meters) {
         this.jdbc = jdbc;
+        this.invalidations = Counter.builder("tiendo.cache.invalidations").tag("cache", "grants")
+                .description("Role grants and account states forgotten after a change").register(meters);
     }
 
     Snapshot of(long userId) {
@@ -83,6 +89,7 @@ public class GrantCache {
 
     /** Forgets every user's grants now and once more when the current transaction (if any) ends. */
     void invalidate() {
+        invalidations.increment();
         forget();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

@@ -25,7 +25,7 @@ import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Two filter chains: the JSON API ({@code /api/**}: bearer tokens or the browser session, 401/403 as
+ * Two filter chains: the JSON API ({@code /api/**} and the Prometheus metrics: bearer tokens or the browser session, 401/403 as
  * problem JSON) and the web pages (form login at {@code /dang-nhap}). Both authorise every request
  * with {@link EndpointAuthorization}. CSRF is on for every form and htmx request; security headers
  * allow scripts and styles from the application itself only.
@@ -54,7 +54,7 @@ public class SecurityConfiguration {
     @Bean
     @Order(1)
     public SecurityFilterChain apiChain(HttpSecurity http, EndpointAuthorization rules, ApiTokenRepository tokens) throws Exception {
-        http.securityMatcher("/api/**")
+        http.securityMatcher("/api/**", "/actuator/prometheus") // a scraper sends an administrator's token
                 .addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a.anyRequest().access(rules))
                 .csrf(c -> c.ignoringRequestMatchers(BearerTokenFilter::hasBearer))

@@ -139,6 +139,7 @@ class AuthorizationMatrixTest {
                 new Probe("GET", "/swagger-ui.html", null, everyone(), true),
                 new Probe("GET", "/swagger-ui/index.html", null, everyone(), true),
                 new Probe("GET", "/actuator/info", null, (r, in) -> r == Role.ADMIN, false),
+                new Probe("GET", "/actuator/prometheus", null, (r, in) -> r == Role.ADMIN, false),
                 new Probe("GET", "/dang-nhap", null, everyone(), true),
                 new Probe("POST", "/cong-khai/chuong-trinh/" + programmeIn + "/cong-bo?published=true",
                         "/cong-khai/chuong-trinh/" + programmeOut + "/cong-bo?published=true",
