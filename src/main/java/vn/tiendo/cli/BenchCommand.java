@@ -93,7 +93,7 @@ class BenchCommand implements Runnable {
             long indicator = ctx.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
                     .sql("SELECT id FROM indicator WHERE programme_id = ? ORDER BY ordinal LIMIT 1 OFFSET 2")
                     .param(programmeId).query(Long.class).single();
-            String base = "http://127.0.0.1:" + ctx.getEnvironment().getProperty("local.server.port");
+            String base = baseUrl(ctx);
             return List.of(base + "/api/v1/dashboard/programmes/" + programmeId + "/status?unit=12&year=2026",
                     base + "/api/v1/dashboard/indicators/" + indicator + "/children?year=2026");
         }
@@ -198,7 +198,7 @@ class BenchCommand implements Runnable {
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             try (ConfigurableApplicationContext ctx = startServer(db)) {
-                String base = "http://127.0.0.1:" + ctx.getEnvironment().getProperty("local.server.port");
+                String base = baseUrl(ctx);
                 print(out, ctx.getBean(vn.tiendo.bench.MapBenchmark.class).run(base, warmup, runs));
                 return 0;
             }
@@ -225,7 +225,13 @@ class BenchCommand implements Runnable {
 
     /** The application with its web server on a free port, quiet logs. */
     private static ConfigurableApplicationContext startServer(DatabaseOptions db) {
-        return Contexts.start(db, true, Map.of("server.port", 0, "logging.level.root", "WARN", "logging.level.vn.tiendo", "WARN"));
+        return Contexts.start(db, true, Map.of("server.port", 0, "server.address", "127.0.0.1",
+                "logging.level.root", "WARN", "logging.level.vn.tiendo", "WARN"));
+    }
+
+    /** The address of a server started by {@link #startServer}: loopback only, on the port it was given. */
+    private static String baseUrl(ConfigurableApplicationContext ctx) {
+        return "http://127.0.0.1:" + ctx.getEnvironment().getProperty("local.server.port");
     }
 
     private static void print(PrintWriter out, Map<String, Object> m) {
@@ -374,10 +380,9 @@ class BenchCommand implements Runnable {
         @Override
         public Integer call() throws InterruptedException {
             PrintWriter out = spec.commandLine().getOut();
-            try (ConfigurableApplicationContext ctx = Contexts.start(db, true, Map.of("server.port", 0, "server.address", "127.0.0.1",
-                    "logging.level.root", "WARN", "logging.level.vn.tiendo", "WARN"))) {
+            try (ConfigurableApplicationContext ctx = startServer(db)) {
                 vn.tiendo.bench.WritersBenchmark bench = ctx.getBean(vn.tiendo.bench.WritersBenchmark.class);
-                String base = "http://127.0.0.1:" + ctx.getEnvironment().getProperty("local.server.port");
+                String base = baseUrl(ctx);
                 vn.tiendo.bench.WriterReport r = bench.run(base, bench.prepare(writers), seconds);
                 print(out, r.toMap());
                 return r.serverErrors() == 0 && r.lostUpdates().isEmpty() ? 0 : 1;
