@@ -1,4 +1,4 @@
-package vn.tiendo.web.approval;
+package vn.tiendo.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,11 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /** Calls the JSON API as one user with a bearer token; answers status and JSON body. */
-final class ApiClient {
+public final class ApiClient {
 
-    record Answer(int status, JsonNode body) {
+    public record Answer(int status, JsonNode body) {
 
-        String text(String field) {
+        public String text(String field) {
             return body.path(field).asText();
         }
     }
@@ -26,16 +26,16 @@ final class ApiClient {
     private final String base;
     private final String token;
 
-    ApiClient(String base, String token) {
+    public ApiClient(String base, String token) {
         this.base = base;
         this.token = token;
     }
 
-    Answer get(String path) {
+    public Answer get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
-    Answer post(String path, Map<String, ?> body) {
+    public Answer post(String path, Map<String, ?> body) {
         try {
             return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));

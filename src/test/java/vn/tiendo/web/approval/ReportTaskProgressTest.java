@@ -1,5 +1,6 @@
 package vn.tiendo.web.approval;
 
+import vn.tiendo.web.ApiClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

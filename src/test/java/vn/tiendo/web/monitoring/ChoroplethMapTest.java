@@ -1,12 +1,11 @@
 package vn.tiendo.web.monitoring;
 
+import vn.tiendo.web.ApiClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -133,11 +132,10 @@ class ChoroplethMapTest {
         return "http://localhost:" + port;
     }
 
-    private JsonNode get(String token, String path) throws Exception {
-        HttpResponse<String> r = new HttpSession(base()).send(HttpRequest.newBuilder(URI.create(base() + path))
-                .header("Authorization", "Bearer " + token).GET().build());
-        assertThat(r.statusCode()).as(path + " → " + r.body()).isEqualTo(200);
-        return json.readTree(r.body());
+    private JsonNode get(String token, String path) {
+        ApiClient.Answer r = new ApiClient(base(), token).get(path);
+        assertThat(r.status()).as(path + " → " + r.body()).isEqualTo(200);
+        return r.body();
     }
 
     private static BigDecimal decimal(JsonNode n) {
