@@ -179,6 +179,7 @@ public class ClusterChanges implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
+        LOG.info("Nút {}: nghe thay đổi của các nút khác trên kênh {}", node.name(), CHANNEL);
         running = true;
         thread = new Thread(this::listenLoop, "tiendo-nghe-thay-doi");
         thread.setDaemon(true);
