@@ -125,7 +125,7 @@ public class ClusterChanges implements SmartLifecycle {
     private void listenLoop() {
         long backoff = 100;
         while (running) {
-            try (Connection c = connections.open()) {
+            try (Connection c = connections.open("listener")) {
                 try (Statement st = c.createStatement()) {
                     st.execute("LISTEN " + CHANNEL);
                 }

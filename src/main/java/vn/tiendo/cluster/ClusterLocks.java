@@ -28,7 +28,7 @@ public class ClusterLocks {
     public Optional<Runnable> tryHold(String purpose, long id) {
         Connection c = null;
         try {
-            c = connections.open();
+            c = connections.open("lock");
             try (PreparedStatement ps = c.prepareStatement("SELECT pg_try_advisory_lock(?, ?)")) {
                 ps.setInt(1, purpose.hashCode());
                 ps.setInt(2, Long.hashCode(id));

@@ -20,11 +20,13 @@ class ListenerConnections {
     private final ObjectProvider<EmbeddedDatabase> embedded;
     private final TiendoDatabaseProperties props;
     private final Environment env;
+    private final NodeIdentity node;
 
-    ListenerConnections(ObjectProvider<EmbeddedDatabase> embedded, TiendoDatabaseProperties props, Environment env) {
+    ListenerConnections(ObjectProvider<EmbeddedDatabase> embedded, TiendoDatabaseProperties props, Environment env, NodeIdentity node) {
         this.embedded = embedded;
         this.props = props;
         this.env = env;
+        this.node = node;
     }
 
     /** True when the node uses an external PostgreSQL (TIENDO_DB_URL or spring.datasource.url), not its embedded one. */
@@ -32,8 +34,11 @@ class ListenerConnections {
         return embedded.getIfAvailable() == null;
     }
 
-    /** A new connection; socket and connect time-outs of 5 s, so a silently lost server is noticed. */
-    Connection open() throws SQLException {
+    /**
+     * A new connection for {@code purpose} (its application name: "tiendo &lt;purpose&gt; &lt;node&gt;", seen in
+     * pg_stat_activity); socket and connect time-outs of 5 s, so a silently lost server is noticed.
+     */
+    Connection open(String purpose) throws SQLException {
         Properties p = new Properties();
         String url;
         EmbeddedDatabase db = embedded.getIfAvailable();
@@ -51,7 +56,8 @@ class ListenerConnections {
         }
         p.setProperty("socketTimeout", "5");
         p.setProperty("connectTimeout", "5");
-        p.setProperty("ApplicationName", "tiendo-listener");
+        String name = "tiendo " + purpose + " " + node.name();
+        p.setProperty("ApplicationName", name.length() > 63 ? name.substring(0, 63) : name);
         return DriverManager.getConnection(url, p);
     }
 
