@@ -44,8 +44,8 @@ class NodeFilter extends OncePerRequestFilter {
         if (accept != null && accept.contains("text/html")) {
             response.setContentType("text/html;charset=UTF-8");
             response.getWriter().write("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>Nút tạm ngừng phục vụ"
-                    + "</title></head><body><h1>Nút " + HtmlUtils.htmlEscape(node.name()) + " tạm ngừng phục vụ</h1><p>"
-                    + HtmlUtils.htmlEscape(refusal) + "</p></body></html>");
+                    + "</title></head><body><h1>Nút " + HtmlUtils.htmlEscape(node.name(), "UTF-8") + " tạm ngừng phục vụ</h1><p>"
+                    + HtmlUtils.htmlEscape(refusal, "UTF-8") + "</p></body></html>");
         } else {
             response.setContentType("application/problem+json;charset=UTF-8");
             response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Nút tạm ngừng phục vụ\",\"status\":503,\"detail\":\""

@@ -34,8 +34,10 @@ final class SecondNode implements AutoCloseable {
         props.put("tiendo.backup.nightly", "false");
         props.put("logging.level.root", "WARN");
         props.putAll(extra);
+        // as command-line arguments: they win over application.properties (which maps TIENDO_CLUSTER, TIENDO_NODE_NAME)
+        String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
         ConfigurableApplicationContext ctx = new SpringApplicationBuilder(TiendoApplication.class)
-                .web(WebApplicationType.SERVLET).properties(props).logStartupInfo(false).run();
+                .web(WebApplicationType.SERVLET).logStartupInfo(false).run(args);
         return new SecondNode(ctx, name);
     }
 

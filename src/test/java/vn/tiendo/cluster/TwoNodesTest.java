@@ -95,19 +95,25 @@ class TwoNodesTest {
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(first.headers().firstValue(NodeIdentity.HEADER)).contains("nut-2");
         assertThat(binhLuValue(node2.baseUrl(), token, children)).isEqualTo("null");
-        List<Long> millis = new ArrayList<>();
+        vn.tiendo.monitoring.DataVersion version2 = node2.bean(vn.tiendo.monitoring.DataVersion.class);
+        List<Long> forgotten = new ArrayList<>();
+        List<Long> visible = new ArrayList<>();
         for (int i = 1; i <= 10; i++) {
             String value = Integer.toString(50 + i);
             binhLuValue(node2.baseUrl(), token, children);   // node 2 holds the current answer in its cache
+            long before = version2.current();
             values.put(schools, binhLu, "2026", value);       // committed through node 1
-            long start = System.nanoTime();
+            long committed = System.nanoTime();
+            awaitTrue(() -> version2.current() != before, BOUND);
+            forgotten.add((System.nanoTime() - committed) / 1_000);
             awaitTrue(() -> value.equals(binhLuValue(node2.baseUrl(), token, children)), BOUND);
-            millis.add((System.nanoTime() - start) / 1_000_000);
+            visible.add((System.nanoTime() - committed) / 1_000_000);
         }
-        Collections.sort(millis);
-        System.out.println("Propagation node 1 -> node 2 (dashboard answer), ms over 10 changes: median " + millis.get(5)
-                + ", max " + millis.get(9) + " " + millis);
-        assertThat(millis.get(9)).isLessThan(BOUND.toMillis());
+        Collections.sort(forgotten);
+        Collections.sort(visible);
+        System.out.println("Propagation node 1 -> node 2 over 10 changes: cache forgotten after the commit, µs " + forgotten
+                + "; new answer served, ms " + visible);
+        assertThat(visible.get(9)).isLessThan(BOUND.toMillis());
     }
 
     @Test
@@ -198,12 +204,7 @@ class TwoNodesTest {
             if (System.nanoTime() > end) {
                 throw new AssertionError("not true within " + within);
             }
-            try {
-                Thread.sleep(2);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            java.util.concurrent.locks.LockSupport.parkNanos(100_000);
         }
     }
 }
