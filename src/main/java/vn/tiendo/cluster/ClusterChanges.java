@@ -129,8 +129,8 @@ public class ClusterChanges implements SmartLifecycle {
                 try (Statement st = c.createStatement()) {
                     st.execute("LISTEN " + CHANNEL);
                 }
+                forget(EVERYTHING, "resync"); // changes may have been missed; later ones are heard from now on
                 listening = true;
-                forget(EVERYTHING, "resync");
                 backoff = 100;
                 receive(c);
             } catch (SQLException | RuntimeException e) {

@@ -179,6 +179,32 @@ class TwoNodesTest {
         awaitTrue(() -> "42".equals(binhLuValue(node2.baseUrl(), token, children)), BOUND);
     }
 
+    @Test
+    void aChangeIsHeardAtCommitAndARolledBackOneNever() {
+        org.springframework.transaction.support.TransactionTemplate tx = context.getBean(
+                org.springframework.transaction.support.TransactionTemplate.class);
+        ClusterChanges changes1 = context.getBean(ClusterChanges.class);
+        io.micrometer.core.instrument.MeterRegistry meters2 = node2.bean(io.micrometer.core.instrument.MeterRegistry.class);
+        double grants = remote(meters2, "grants");
+        double dashboard = remote(meters2, "dashboard");
+        tx.executeWithoutResult(status -> {
+            changes1.publish("grants");
+            status.setRollbackOnly();
+        });
+        tx.executeWithoutResult(status -> {
+            changes1.publish("dashboard");
+            changes1.publish("dashboard");   // once per transaction
+        });
+        // notifications arrive in commit order: once the committed one is heard, a rolled-back one would have been too
+        awaitTrue(() -> remote(meters2, "dashboard") > dashboard, BOUND);
+        assertThat(remote(meters2, "grants")).isEqualTo(grants);
+    }
+
+    static double remote(io.micrometer.core.instrument.MeterRegistry meters, String cache) {
+        io.micrometer.core.instrument.Counter c = meters.find(ClusterChanges.INVALIDATIONS).tags("cache", cache, "source", "remote").counter();
+        return c == null ? 0 : c.count();
+    }
+
     String binhLuValue(String base, String token, String path) {
         try {
             for (JsonNode row : json.readTree(call(base, token, path).body())) {
