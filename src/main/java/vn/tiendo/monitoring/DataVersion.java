@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.tiendo.storage.ReadRouting;
 
 /**
  * Phiên bản số liệu: a counter that moves whenever an actual value or an aggregate may have changed
@@ -14,6 +15,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *
  * <p>It moves at the change and once more when the changing transaction ends: an answer computed from
  * the old values while the change was still uncommitted is stored under a version nobody asks for again.
+ * With a replica, the primary's WAL position after the commit is noted first ({@link ReadRouting#noteChange}): an
+ * answer read from a replica that has not replayed the change is not served from the cache.
  */
 @Component
 public class DataVersion {
@@ -24,7 +27,10 @@ public class DataVersion {
     private final AtomicLong version = new AtomicLong();
     private final Counter invalidations;
 
-    public DataVersion(MeterRegistry meters) {
+    private final ReadRouting routing;
+
+    public DataVersion(MeterRegistry meters, ReadRouting routing) {
+        this.routing = routing;
         this.invalidations = Counter.builder(INVALIDATIONS).tag("cache", "dashboard")
                 .description("Changes of the data version: every cached dashboard answer becomes unreachable").register(meters);
     }
@@ -42,9 +48,14 @@ public class DataVersion {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
+                    if (status == STATUS_COMMITTED) {
+                        routing.noteChange();
+                    }
                     version.incrementAndGet();
                 }
             });
+        } else {
+            routing.noteChange();
         }
     }
 }

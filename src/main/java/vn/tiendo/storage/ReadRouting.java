@@ -49,6 +49,7 @@ public final class ReadRouting implements AutoCloseable {
     private volatile long replayed;
     private volatile double lagSeconds;
     private volatile long lagBytes;
+    private final java.util.concurrent.atomic.AtomicLong latestChange = new java.util.concurrent.atomic.AtomicLong();
 
     ReadRouting(HikariDataSource primary, TiendoDatabaseProperties.Db db, MeterRegistry meters) {
         this.primary = primary;
@@ -162,6 +163,30 @@ public final class ReadRouting implements AutoCloseable {
             log.debug("Không đọc được vị trí WAL của máy chủ chính: {}", e.getMessage());
             return 0;
         }
+    }
+
+    /**
+     * Data changed on the primary (a committed change of values): an answer computed from the replica before it
+     * replayed this change is no longer {@link #fresh}. Call before the cache's data version moves.
+     */
+    public void noteChange() {
+        if (replica != null) {
+            latestChange.accumulateAndGet(primaryPositionNow(), Math::max);
+        }
+    }
+
+    /**
+     * The position an answer computed now in this request will reflect at least: the replica's replay position when
+     * the replica will serve it, else {@code Long.MAX_VALUE} (the primary is always current).
+     */
+    public long answerPosition() {
+        long snapshot = replayed;
+        return replica != null && ReadScope.active() && replicaFor(ReadScope.requiredPosition()) ? snapshot : Long.MAX_VALUE;
+    }
+
+    /** May a cached answer computed at {@code position} be served in this request (latest change, the user's writes)? */
+    public boolean fresh(long position) {
+        return position >= Math.max(latestChange.get(), ReadScope.requiredPosition());
     }
 
     /** Remembers a client's (API token's) last write position on this node, for read-your-writes. */
