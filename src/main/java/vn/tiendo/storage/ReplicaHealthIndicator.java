@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The {@code replica} component of {@code /actuator/health}: always UP (a node whose replica is gone still serves from
- * the primary), with non-secret details anyone may read at {@code /actuator/health/replica}: mode {@code none} |
+ * the primary), with non-secret details anyone may read at {@code /actuator/health/reads}: mode {@code none} |
  * {@code replica} | {@code primary-fallback}, the reason in Vietnamese, the lag, whether the primary answers.
  */
 @Component("replica")
