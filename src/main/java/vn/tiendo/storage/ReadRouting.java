@@ -49,6 +49,7 @@ public final class ReadRouting implements AutoCloseable {
     private volatile long replayed;
     private volatile double lagSeconds;
     private volatile long lagBytes;
+    private volatile long lastPrimaryPosition;
     private final java.util.concurrent.atomic.AtomicLong latestChange = new java.util.concurrent.atomic.AtomicLong();
 
     ReadRouting(HikariDataSource primary, TiendoDatabaseProperties.Db db, MeterRegistry meters) {
@@ -150,18 +151,26 @@ public final class ReadRouting implements AutoCloseable {
         (fromReplica ? replicaReads : primaryReads).increment();
     }
 
-    /** The primary's WAL position now (after a write); 0 without a replica or when it cannot be read. */
+    /**
+     * The primary's WAL position now (after a write); 0 without a replica. A pooled connection that died with an
+     * earlier primary is dropped by the pool, so one failure is tried again; if that fails too, the last position the
+     * monitor saw is the best known (and is logged).
+     */
     public long primaryPositionNow() {
         if (replica == null) {
             return 0;
         }
-        try (var c = primary.getConnection(); var st = c.createStatement();
-             var rs = st.executeQuery("SELECT pg_current_wal_lsn()::text")) {
-            rs.next();
-            return WalPosition.parse(rs.getString(1));
-        } catch (SQLException | RuntimeException e) {
-            log.debug("Không đọc được vị trí WAL của máy chủ chính: {}", e.getMessage());
-            return 0;
+        for (int attempt = 1; ; attempt++) {
+            try (var c = primary.getConnection(); var st = c.createStatement();
+                 var rs = st.executeQuery("SELECT pg_current_wal_lsn()::text")) {
+                rs.next();
+                return WalPosition.parse(rs.getString(1));
+            } catch (SQLException | RuntimeException e) {
+                if (attempt == 2) {
+                    log.warn("Không đọc được vị trí WAL của máy chủ chính, dùng vị trí đã biết: {}", e.getMessage());
+                    return lastPrimaryPosition;
+                }
+            }
         }
     }
 
@@ -235,6 +244,7 @@ public final class ReadRouting implements AutoCloseable {
         try {
             long position = primaryProbe.query("SELECT pg_current_wal_lsn()::text", rs -> WalPosition.parse(rs.getString(1)));
             lagClock.primaryAt(System.nanoTime(), position);
+            lastPrimaryPosition = position;
             if (primaryDown) {
                 log.warn("Máy chủ cơ sở dữ liệu chính trả lời trở lại: ghi dữ liệu được tiếp tục");
             }
@@ -244,10 +254,7 @@ public final class ReadRouting implements AutoCloseable {
             primaryReason = String.valueOf(e.getMessage());
             if (!primaryDown) {
                 log.warn("Máy chủ cơ sở dữ liệu chính không trả lời: {}", primaryReason);
-                var pool = primary.getHikariPoolMXBean();
-                if (pool != null) {
-                    pool.softEvictConnections();
-                }
+                evict(primary);
             }
             primaryDown = true;
         }
@@ -268,8 +275,17 @@ public final class ReadRouting implements AutoCloseable {
             replicaReason = String.valueOf(e.getMessage());
             if (replicaReachable) {
                 log.warn("Bản sao đọc không trả lời, đọc từ máy chủ chính: {}", replicaReason);
+                evict(replica);
             }
             replicaReachable = false;
+        }
+    }
+
+    /** Drops the pool's idle connections (and the busy ones when returned): they died with the server. */
+    private static void evict(HikariDataSource pool) {
+        var bean = pool.getHikariPoolMXBean();
+        if (bean != null) {
+            bean.softEvictConnections();
         }
     }
 

@@ -22,7 +22,8 @@ import vn.tiendo.storage.ReadScope;
  * Read-your-writes with a replica (docs/deploy.md "Bản sao đọc"). After a request that may have written (any method
  * but GET, HEAD, OPTIONS) the primary's WAL position is remembered in the user's HTTP session (kept in the database,
  * so every node sees it) and, for API tokens, on this node; a later GET is a {@link ReadScope} that may read from the
- * replica only once the replica has replayed that position. Without a replica it does nothing.
+ * replica only once the replica has replayed that position (the write's answer is held until then: {@link HeldFlushResponse}).
+ * Without a replica it does nothing.
  * Ordered after the session filter (Spring Session) and before Spring Security.
  */
 @Component
@@ -52,7 +53,7 @@ class ReadYourWritesFilter extends OncePerRequestFilter {
             return;
         }
         try {
-            chain.doFilter(request, response);
+            chain.doFilter(request, new HeldFlushResponse(response));
         } finally {
             if (!routing.primaryDown()) {
                 remember(request, routing.primaryPositionNow());
