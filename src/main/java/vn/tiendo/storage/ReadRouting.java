@@ -162,7 +162,7 @@ public final class ReadRouting implements AutoCloseable {
         }
         for (int attempt = 1; ; attempt++) {
             try (var c = primary.getConnection(); var st = c.createStatement();
-                 var rs = st.executeQuery("SELECT pg_current_wal_lsn()::text")) {
+                 var rs = st.executeQuery("SELECT pg_current_wal_insert_lsn()::text")) {
                 rs.next();
                 return WalPosition.parse(rs.getString(1));
             } catch (SQLException | RuntimeException e) {
@@ -242,7 +242,7 @@ public final class ReadRouting implements AutoCloseable {
 
     private void pollPrimary() {
         try {
-            long position = primaryProbe.query("SELECT pg_current_wal_lsn()::text", rs -> WalPosition.parse(rs.getString(1)));
+            long position = primaryProbe.query("SELECT pg_current_wal_insert_lsn()::text", rs -> WalPosition.parse(rs.getString(1)));
             lagClock.primaryAt(System.nanoTime(), position);
             lastPrimaryPosition = position;
             if (primaryDown) {
