@@ -4,7 +4,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Where Tiến Độ keeps its data. With no {@code url} the app starts its own embedded PostgreSQL in
- * {@code dataDir/pg}. Environment: TIENDO_DATA_DIR, TIENDO_DB_URL, TIENDO_DB_USER, TIENDO_DB_PASSWORD.
+ * {@code dataDir/pg}. Environment: TIENDO_DATA_DIR, TIENDO_DB_URL, TIENDO_DB_USER, TIENDO_DB_PASSWORD,
+ * TIENDO_DB_REPLICA_URL (and _USER, _PASSWORD, _MAXLAG, _POLL, _POOLSIZE).
  *
  * @param dataDir   folder for the embedded database and other files (default ./data)
  * @param url       JDBC URL of an external PostgreSQL; when set, no embedded database is started
