@@ -164,6 +164,48 @@ class ReplicaFailoverTest {
         assertThat(binhLu(afterSave)).isEqualTo("61");
     }
 
+    @Test
+    @Order(5)
+    void readFiguresSideBySide() {
+        awaitModeUnchecked();
+        vn.tiendo.monitoring.ActualValues actuals = context.getBean(vn.tiendo.monitoring.ActualValues.class);
+        long unit = context.getBean(vn.tiendo.storage.OrgUnitRepository.class).findByCode("03390").orElseThrow().id();
+        java.util.List<Long> units = java.util.List.of(unit);
+        java.util.List<Long> indicators = java.util.List.of(indicator);
+        for (int round = 0; round < 2; round++) {   // the first round warms both pools up
+            double before = reads("replica");
+            long replicaNanos;
+            try (vn.tiendo.storage.ReadScope scope = vn.tiendo.storage.ReadScope.open(0)) {
+                replicaNanos = time(() -> actuals.of(units, indicators));
+            }
+            assertThat(reads("replica") - before).isGreaterThanOrEqualTo(READS);
+            long primaryNanos = time(() -> actuals.of(units, indicators));
+            if (round == 1) {
+                System.out.printf(java.util.Locale.ROOT, "replica-failover: %d reads of actual values, mean %.3f ms from the primary,"
+                        + " %.3f ms from the replica%n", READS, primaryNanos / 1e6 / READS, replicaNanos / 1e6 / READS);
+            }
+        }
+    }
+
+    private static final int READS = 500;
+
+    private static long time(Runnable read) {
+        long started = System.nanoTime();
+        for (int i = 0; i < READS; i++) {
+            read.run();
+        }
+        return System.nanoTime() - started;
+    }
+
+    private void awaitModeUnchecked() {
+        try {
+            await(h -> "replica".equals(h.at("/components/replica/details/mode").asText())
+                    && h.at("/components/replica/details/lagBytes").asLong() == 0, "the replica caught up");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private double reads(String target) {
         return context.getBean(MeterRegistry.class).get("tiendo.db.reads").tag("target", target).counter().count();
     }
