@@ -57,7 +57,7 @@ public class DatabaseConfiguration {
     @Bean
     @ReplicaReads
     JdbcClient replicaReadsJdbcClient(JdbcClient primary, ReadRouting routing) {
-        return routing.enabled() ? new RoutingJdbcClient(primary, JdbcClient.create(routing.replicaDataSource()), routing) : primary;
+        return routing.enabled() ? new RoutingJdbcClient(primary, JdbcClient.create(routing.replicaReadsDataSource()), routing) : primary;
     }
 
     private static HikariDataSource primaryPool(TiendoDatabaseProperties props, ObjectProvider<EmbeddedDatabase> embedded,

@@ -29,6 +29,8 @@ public final class ReadRouting implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ReadRouting.class);
     private static final int MAX_REMEMBERED = 10_000;
+    private static final String NOT_A_STANDBY_REFUSED =
+            "DO $$BEGIN IF NOT pg_is_in_recovery() THEN RAISE EXCEPTION 'không phải bản sao (máy chủ chính)'; END IF; END$$";
 
     private final HikariDataSource primary;
     private final HikariDataSource replica;
@@ -95,6 +97,8 @@ public final class ReadRouting implements AutoCloseable {
         ds.setInitializationFailTimeout(-1);
         ds.setConnectionTimeout(Math.min(db.connectTimeoutMs(), 2_000L));
         ds.setReadOnly(true);
+        // only a standby: a multi-host URL (preferSecondary) would otherwise keep primary connections after an outage
+        ds.setConnectionInitSql(NOT_A_STANDBY_REFUSED);
         return ds;
     }
 
@@ -106,6 +110,27 @@ public final class ReadRouting implements AutoCloseable {
     /** The replica pool, or null without a replica. */
     DataSource replicaDataSource() {
         return replica;
+    }
+
+    /**
+     * The replica pool for routed reads: when it cannot give a connection (the replica died between two probes), the
+     * replica is marked unreachable at once and this read takes a primary connection instead of failing.
+     */
+    DataSource replicaReadsDataSource() {
+        return new org.springframework.jdbc.datasource.DelegatingDataSource(replica) {
+            @Override
+            public java.sql.Connection getConnection() throws SQLException {
+                try {
+                    return super.getConnection();
+                } catch (SQLException e) {
+                    replicaLost(e);
+                    if (primaryDown) {
+                        throw e;
+                    }
+                    return primary.getConnection();
+                }
+            }
+        };
     }
 
     public boolean enabled() {
@@ -262,22 +287,31 @@ public final class ReadRouting implements AutoCloseable {
 
     private void pollReplica() {
         try {
-            replayed = replicaProbe.query("""
-                    SELECT CASE WHEN pg_is_in_recovery() THEN pg_last_wal_replay_lsn() ELSE pg_current_wal_lsn() END::text""",
-                    rs -> WalPosition.parse(rs.getString(1)));
+            replayed = replicaProbe.query("SELECT pg_is_in_recovery(), pg_last_wal_replay_lsn()::text", rs -> {
+                if (!rs.getBoolean(1)) {
+                    throw new SQLException("Máy chủ bản sao không ở chế độ bản sao (pg_is_in_recovery() = false)");
+                }
+                return WalPosition.parse(rs.getString(2));
+            });
             lagSeconds = lagClock.lagSeconds(System.nanoTime(), replayed);
             lagBytes = lagClock.lagBytes(replayed);
             if (!replicaReachable) {
                 log.info("Bản sao đọc trả lời: vị trí {}", WalPosition.format(replayed));
+                evict(replica);   // a multi-host URL (preferSecondary) may have opened connections to the primary meanwhile
             }
             replicaReachable = true;
         } catch (SQLException | RuntimeException e) {
-            replicaReason = String.valueOf(e.getMessage());
-            if (replicaReachable) {
-                log.warn("Bản sao đọc không trả lời, đọc từ máy chủ chính: {}", replicaReason);
-                evict(replica);
-            }
+            replicaLost(e);
+        }
+    }
+
+    /** The replica failed (probe or connection): reads go to the primary until a probe finds it again. */
+    private synchronized void replicaLost(Exception e) {
+        replicaReason = String.valueOf(e.getMessage());
+        if (replicaReachable) {
             replicaReachable = false;
+            log.warn("Bản sao đọc không trả lời, đọc từ máy chủ chính: {}", replicaReason);
+            evict(replica);
         }
     }
 

@@ -64,7 +64,7 @@ class ReadRoutingTest {
         }
         assertThat(routing.primaryPositionNow()).isPositive();
         JdbcClient primary = JdbcClient.create(routing.dataSource());
-        JdbcClient reads = new RoutingJdbcClient(primary, JdbcClient.create(routing.replicaDataSource()), routing);
+        JdbcClient reads = new RoutingJdbcClient(primary, JdbcClient.create(routing.replicaReadsDataSource()), routing);
         assertThat(reads.sql("SELECT pg_is_in_recovery()").query(Boolean.class).single()).as("outside a read scope").isFalse();
         try (ReadScope scope = ReadScope.open(0)) {
             assertThat(reads.sql("SELECT pg_is_in_recovery()").query(Boolean.class).single()).as("in a read scope").isTrue();
@@ -74,6 +74,31 @@ class ReadRoutingTest {
         try (ReadScope scope = ReadScope.open(Long.MAX_VALUE)) {
             assertThat(reads.sql("SELECT pg_is_in_recovery()").query(Boolean.class).single())
                     .as("the replica has not replayed the user's write").isFalse();
+        }
+    }
+
+    @Test
+    void readsInScopeGoToThePrimaryOnceTheReplicaIsGoneAndBackToItWhenItReturns() throws Exception {
+        JdbcClient reads = new RoutingJdbcClient(JdbcClient.create(routing.dataSource()),
+                JdbcClient.create(routing.replicaReadsDataSource()), routing);
+        pair.stopReplica();
+        long noticed = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!routing.status().mode().equals("primary-fallback") && System.nanoTime() < noticed) {
+            Thread.sleep(20);   // a read in flight as the replica dies may fail; the monitor notices within a poll
+        }
+        try (ReadScope scope = ReadScope.open(0)) {
+            assertThat(reads.sql("SELECT pg_is_in_recovery()").query(Boolean.class).single()).as("from the primary").isFalse();
+            assertThat(routing.status().mode()).isEqualTo("primary-fallback");
+            pair.startReplica();
+            // the driver skips a host it found unfit for hostRecheckSeconds (10 s): preferSecondary meanwhile reads the primary
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            boolean fromReplica = false;
+            while (!fromReplica && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+                fromReplica = routing.status().mode().equals("replica")
+                        && reads.sql("SELECT pg_is_in_recovery()").query(Boolean.class).single();
+            }
+            assertThat(fromReplica).as("from the replica again").isTrue();
         }
     }
 
