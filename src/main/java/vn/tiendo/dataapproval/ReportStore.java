@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.tiendo.storage.ReplicaReads;
 
 /** SQL of period reports (period_report); no policy. Transitions are single UPDATEs on a row locked by the caller. */
 @Repository
@@ -34,9 +35,12 @@ public class ReportStore {
                  ORDER BY u.path""";
 
     private final JdbcClient jdbc;
+    /** Completeness reads: the replica in a GET when fresh enough (storage.ReplicaReads), else the primary. */
+    private final JdbcClient reads;
 
-    public ReportStore(JdbcClient jdbc) {
+    public ReportStore(JdbcClient jdbc, @ReplicaReads JdbcClient reads) {
         this.jdbc = jdbc;
+        this.reads = reads;
     }
 
     public Optional<PeriodReport> find(long programmeId, long unitId, String period) {
@@ -125,7 +129,7 @@ public class ReportStore {
      * directly below the parent.
      */
     public List<UnitReport> below(long programmeId, long parentId, String period, LocalDate cutOff, boolean directOnly) {
-        return jdbc.sql(BELOW)
+        return reads.sql(BELOW)
                 .param("parent", parentId).param("period", period).param("programme", programmeId).param("direct", directOnly)
                 .param("cutOff", cutOff).query(ReportStore::unitReport).list();
     }

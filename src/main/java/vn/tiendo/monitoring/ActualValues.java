@@ -10,11 +10,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.tiendo.storage.ReplicaReads;
 
 /**
  * Reads actual values: a unit's own reported value wins; otherwise the roll-up of the units below it.
  * Values and roll-ups are stored under each indicator's measure (docs/cascade.md "Entered once") and returned under
- * the indicator asked for. Results are keyed unit id → indicator id → period.
+ * the indicator asked for. Results are keyed unit id → indicator id → period. Reads go to the replica in a GET when
+ * one is configured and fresh enough (storage.ReplicaReads).
  */
 @Repository
 public class ActualValues {
@@ -32,7 +34,7 @@ public class ActualValues {
 
     private final JdbcClient jdbc;
 
-    public ActualValues(JdbcClient jdbc) {
+    public ActualValues(@ReplicaReads JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

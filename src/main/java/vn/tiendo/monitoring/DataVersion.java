@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.tiendo.cluster.ClusterChanges;
+import vn.tiendo.storage.ReadRouting;
 
 /**
  * Phiên bản số liệu: a counter that moves whenever an actual value or an aggregate may have changed
@@ -18,6 +19,8 @@ import vn.tiendo.cluster.ClusterChanges;
  *
  * <p>Across nodes ({@link ClusterChanges}): a change tells the other nodes as its transaction commits, and their
  * versions move when they hear it; while a node cannot hear them, every read moves the version (no answer is reused).
+ * With a replica, the primary's WAL position after the commit (here or on another node) is noted first
+ * ({@link ReadRouting#noteChange}): an answer read from a replica that has not replayed the change is not served from the cache.
  */
 @Component
 public class DataVersion {
@@ -29,11 +32,17 @@ public class DataVersion {
     private final Counter invalidations;
     private final ClusterChanges cluster;
 
-    public DataVersion(MeterRegistry meters, ClusterChanges cluster) {
+    private final ReadRouting routing;
+
+    public DataVersion(MeterRegistry meters, ClusterChanges cluster, ReadRouting routing) {
+        this.routing = routing;
         this.invalidations = Counter.builder(INVALIDATIONS).tag("cache", "dashboard").tag("source", "local")
                 .description("Changes of the data version: every cached dashboard answer becomes unreachable").register(meters);
         this.cluster = cluster;
-        cluster.onChange("dashboard", version::incrementAndGet);
+        cluster.onChange("dashboard", () -> {
+            routing.noteChange();
+            version.incrementAndGet();
+        });
     }
 
     /** Read before reading the values an answer is computed from. */
@@ -50,9 +59,14 @@ public class DataVersion {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
+                    if (status == STATUS_COMMITTED) {
+                        routing.noteChange();
+                    }
                     version.incrementAndGet();
                 }
             });
+        } else {
+            routing.noteChange();
         }
     }
 }

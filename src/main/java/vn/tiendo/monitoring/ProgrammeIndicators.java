@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.tiendo.storage.ReplicaReads;
 import vn.tiendo.monitoring.status.IndicatorPlan;
 import vn.tiendo.programme.Comparator;
 import vn.tiendo.programme.Direction;
@@ -21,7 +22,8 @@ import vn.tiendo.programme.ValueType;
 /**
  * Reads a programme's indicators with the owning unit's baseline, targets and formula, in document order.
  * The plan is cached per programme and reloaded when {@code programme.version} changes (import with
- * replace gives a new programme id; publishing and a formula change bump the version).
+ * replace gives a new programme id; publishing and a formula change bump the version). Reads go to the replica in a
+ * GET when one is configured and fresh enough (storage.ReplicaReads).
  */
 @Repository
 public class ProgrammeIndicators {
@@ -29,7 +31,7 @@ public class ProgrammeIndicators {
     private final JdbcClient jdbc;
     private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
 
-    public ProgrammeIndicators(JdbcClient jdbc) {
+    public ProgrammeIndicators(@ReplicaReads JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tiendo.audit.AuditLog;
+import vn.tiendo.storage.ReadRouting;
 
 /**
  * Personal API tokens, sent as {@code Authorization: Bearer tdk_…}. Only the SHA-256 of a token is
@@ -35,8 +36,11 @@ public class ApiTokenRepository {
     /** Tokens checked against the database within the last {@link #RECHECK}, by hash. */
     private final Map<String, Checked> recent = new ConcurrentHashMap<>();
 
-    public ApiTokenRepository(JdbcClient jdbc, AuditLog audit, GrantCache accounts) {
+    private final ReadRouting routing;
+
+    public ApiTokenRepository(JdbcClient jdbc, AuditLog audit, GrantCache accounts, ReadRouting routing) {
         this.jdbc = jdbc;
+        this.routing = routing;
         this.audit = audit;
         this.accounts = accounts;
     }
@@ -92,6 +96,10 @@ public class ApiTokenRepository {
     /** {@code api_token.last_used} is written when older than this: with {@link #RECHECK} it is never a minute late. */
     static final String LAST_USED_PRECISION = "40 seconds";
     private static final int MAX_RECENT = 10_000;
+    /** While the primary is down (reads from the replica, docs/deploy.md "Bản sao đọc"): the check without noting the use. */
+    private static final String CHECK_ON_REPLICA = """
+            SELECT u.id, u.username FROM api_token t JOIN app_user u ON u.id = t.user_id
+             WHERE t.token_hash = ? AND t.revoked_at IS NULL AND u.enabled AND u.erased_at IS NULL AND ? IS NOT NULL""";
 
     /**
      * The active user owning an unrevoked token, noting its use; empty for anything else. A token found
@@ -109,14 +117,14 @@ public class ApiTokenRepository {
         if (known != null && known.generation() == generation && accounts.trusted() && System.nanoTime() - known.atNanos() < RECHECK.toNanos()) {
             return Optional.of(known.user());
         }
-        Optional<TiendoPrincipal> user = jdbc.sql("""
+        Optional<TiendoPrincipal> user = jdbc.sql(routing.primaryDown() ? CHECK_ON_REPLICA : """
                 WITH hit AS (SELECT t.id, t.last_used, u.id AS user_id, u.username
                                FROM api_token t JOIN app_user u ON u.id = t.user_id
                               WHERE t.token_hash = ? AND t.revoked_at IS NULL AND u.enabled AND u.erased_at IS NULL),
                      touched AS (UPDATE api_token t SET last_used = now() FROM hit
                                   WHERE t.id = hit.id AND (hit.last_used IS NULL OR hit.last_used < now() - CAST(? AS INTERVAL)))
                 SELECT user_id, username FROM hit""")
-                .param(hash).param(LAST_USED_PRECISION)
+                .param(hash).param(routing.primaryDown() ? "0" : LAST_USED_PRECISION)
                 .query((rs, i) -> new TiendoPrincipal(rs.getLong(1), rs.getString(2), null, true, false))
                 .optional();
         if (user.isPresent()) {

@@ -3,6 +3,8 @@ package vn.tiendo.storage;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import javax.sql.DataSource;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -10,11 +12,15 @@ import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
  * The data source: an external PostgreSQL when {@code tiendo.db.url} (TIENDO_DB_URL) or
- * {@code spring.datasource.url} is set, otherwise the embedded PostgreSQL in the data folder.
+ * {@code spring.datasource.url} is set, otherwise the embedded PostgreSQL in the data folder; optionally a streaming
+ * replica for read-only work ({@link ReadRouting}, {@link ReplicaReads}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(TiendoDatabaseProperties.class)
@@ -27,9 +33,35 @@ public class DatabaseConfiguration {
         return props.ephemeral() ? EmbeddedDatabase.openTemporary() : EmbeddedDatabase.open(Path.of(props.dataDir()));
     }
 
+    /** The pools and the read routing (docs/deploy.md "Bản sao đọc"); closes the pools at shutdown. */
+    @Bean(destroyMethod = "close")
+    ReadRouting readRouting(TiendoDatabaseProperties props, ObjectProvider<EmbeddedDatabase> embedded,
+                            org.springframework.core.env.Environment env, ObjectProvider<MeterRegistry> meters) {
+        return new ReadRouting(primaryPool(props, embedded, env), props.db(), meters.getIfAvailable(SimpleMeterRegistry::new));
+    }
+
+    /** The primary pool, or with a replica the router that fails fast and serves reads from the replica while it is down. */
+    @Bean(destroyMethod = "")
+    DataSource dataSource(ReadRouting routing) {
+        return routing.dataSource();
+    }
+
+    /** The ordinary client: always the primary. */
     @Bean
-    DataSource dataSource(TiendoDatabaseProperties props, ObjectProvider<EmbeddedDatabase> embedded,
-                          org.springframework.core.env.Environment env) {
+    @Primary
+    JdbcClient jdbcClient(NamedParameterJdbcTemplate template) {
+        return JdbcClient.create(template);
+    }
+
+    /** The client of read-only work ({@link ReplicaReads}): the ordinary one without a replica. */
+    @Bean
+    @ReplicaReads
+    JdbcClient replicaReadsJdbcClient(JdbcClient primary, ReadRouting routing) {
+        return routing.enabled() ? new RoutingJdbcClient(primary, JdbcClient.create(routing.replicaReadsDataSource()), routing) : primary;
+    }
+
+    private static HikariDataSource primaryPool(TiendoDatabaseProperties props, ObjectProvider<EmbeddedDatabase> embedded,
+                                                org.springframework.core.env.Environment env) {
         HikariDataSource ds = new HikariDataSource();
         ds.setPoolName("tiendo");
         ds.setMaximumPoolSize(props.db().poolSize());

@@ -119,8 +119,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         @ExceptionHandler(Exception.class)
         ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) throws Exception {
             if (!request.getRequestURI().startsWith("/api/") || e instanceof org.springframework.security.access.AccessDeniedException
-                    || e instanceof org.springframework.security.core.AuthenticationException) {
-                throw e;  // pages keep their error page; Spring Security answers its own refusals
+                    || e instanceof org.springframework.security.core.AuthenticationException
+                    || DatabaseUnavailableFilter.isDatabaseDown(e)) {
+                throw e;  // pages keep their error page; Spring Security answers its own refusals; database down: 503
             }
             org.springframework.web.bind.annotation.ResponseStatus declared = org.springframework.core.annotation.AnnotatedElementUtils
                     .findMergedAnnotation(e.getClass(), org.springframework.web.bind.annotation.ResponseStatus.class);

@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tiendo.TiendoTest;
 import vn.tiendo.monitoring.DataVersion;
+import vn.tiendo.storage.ReadRouting;
 
 /**
  * A node that cannot hear the others must not answer from its caches: while its listener is not connected the data
@@ -22,12 +23,13 @@ class NotListeningTest {
     @Autowired NodeIdentity node;
     @Autowired ListenerConnections connections;
     @Autowired ClusterProperties props;
+    @Autowired ReadRouting routing;
 
     @Test
     void cachesAreBypassedUntilTheNodeListensThenForgottenOnce() {
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
         ClusterChanges changes = new ClusterChanges(jdbc, node, connections, meters, props);
-        DataVersion version = new DataVersion(meters, changes);
+        DataVersion version = new DataVersion(meters, changes, routing);
         assertThat(changes.listening()).isFalse();
         assertThat(version.current()).isNotEqualTo(version.current());
 
