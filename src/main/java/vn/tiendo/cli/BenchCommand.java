@@ -20,7 +20,7 @@ import vn.tiendo.bench.RollUpBenchmark;
         subcommands = {BenchCommand.Generate.class, BenchCommand.RollUpRun.class, BenchCommand.DashboardRun.class,
                 BenchCommand.LoadRun.class, BenchCommand.ApprovalRun.class, BenchCommand.TasksRun.class,
                 BenchCommand.ReportsRun.class, BenchCommand.MapRun.class, LinkBenchRun.class, BenchCommand.ReportRun.class, BenchCommand.CascadeRun.class,
-                BenchCommand.WritersRun.class})
+                BenchCommand.WritersRun.class, ClusterLoadCommand.class})
 class BenchCommand implements Runnable {
 
     @Spec
