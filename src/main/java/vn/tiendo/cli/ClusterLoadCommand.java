@@ -18,7 +18,8 @@ import vn.tiendo.bench.ClusterLoadSetup;
 /** {@code tiendo bench cluster-load}: the steady read and write load of {@code scripts/cluster test}, in three steps. */
 @Command(name = "cluster-load", mixinStandardHelpOptions = true,
         description = "Tải đọc và ghi đều qua nginx cho phép thử cụm máy chủ (scripts/cluster test): prepare, run, verify.",
-        subcommands = {ClusterLoadCommand.Prepare.class, ClusterLoadCommand.Run.class, ClusterLoadCommand.Verify.class})
+        subcommands = {ClusterLoadCommand.Prepare.class, ClusterLoadCommand.Run.class, ClusterLoadCommand.Verify.class,
+                ClusterLoadCommand.Targets.class})
 class ClusterLoadCommand implements Runnable {
 
     @Spec
@@ -106,6 +107,30 @@ class ClusterLoadCommand implements Runnable {
             v.problems().forEach(x -> out.println("LỖI: " + x));
             out.println(v.passed() ? "KẾT QUẢ: đạt" : "KẾT QUẢ: không đạt");
             return v.passed() ? 0 : 1;
+        }
+    }
+
+    @Command(name = "targets", mixinStandardHelpOptions = true,
+            description = "Ghi tệp địa chỉ và mã truy cập cho 'bench load' (bộ dữ liệu của 'bench generate'), với địa chỉ gốc cho trước.")
+    static class Targets implements Callable<Integer> {
+        @Mixin
+        DatabaseOptions db;
+        @Option(names = "--targets-file", required = true, description = "Tệp được ghi (dạng của 'bench dashboard').")
+        Path targetsFile;
+        @Option(names = "--base-url", required = true, description = "Địa chỉ gốc ghi vào tệp, ví dụ http://127.0.0.1:8088")
+        String baseUrl;
+        @Option(names = "--clients", defaultValue = "200", description = "Số mã truy cập (mặc định ${DEFAULT-VALUE}).")
+        int clients;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            try (ConfigurableApplicationContext ctx = Contexts.start(db, false, Map.of("logging.level.vn.tiendo", "WARN"))) {
+                List<String> urls = BenchCommand.DashboardTarget.urls(ctx, baseUrl);
+                List<String> tokens = ctx.getBean(vn.tiendo.bench.BenchAccess.class).tokens(clients);
+                java.nio.file.Files.write(targetsFile, java.util.stream.Stream.concat(urls.stream().map(u -> "url " + u),
+                        tokens.stream().map(t -> "token " + t)).toList());
+                return 0;
+            }
         }
     }
 }
