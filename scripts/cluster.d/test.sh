@@ -28,7 +28,7 @@ test_prepare() {
     SESSIONS_SHARED=1
   else
     SESSIONS_SHARED=0
-    NGINX_BALANCE="ip_hash;"
+    NGINX_NODE2_OFF="# (sessions not shared) "
   fi
 }
 
@@ -65,7 +65,7 @@ wait_load_started() {
 phase_node_kill() {
   local header="$1"
   if [ "$SESSIONS_SHARED" != 1 ]; then
-    skip "giết node2: phiên chưa lưu trong PostgreSQL (chưa có Spring Session JDBC, nhánh nodes) — nginx dùng ip_hash, không giết node"
+    skip "giết node2: phiên chưa lưu trong PostgreSQL (chưa có Spring Session JDBC, nhánh nodes) — nginx chỉ chuyển đến node1, không giết node"
     return
   fi
   T_NODE="$(now_ms)"
