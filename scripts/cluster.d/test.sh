@@ -84,7 +84,9 @@ phase_replica_kill() {
   as_pg "$PGBIN/pg_ctl" -D "$DIR/pg/replica" -m immediate -w stop >/dev/null
   say "Đã giết bản sao (pg_ctl stop -m immediate)"
   sleep 15
-  local h; h="$(health_of "$NODE1")"
+  # the replica component's details (mode replica | primary-fallback, reason) are readable anonymously
+  local h; h="$(curl -sS -m 3 "http://127.0.0.1:$NODE1/actuator/health/replica" 2>/dev/null || true)"
+  grep -q 'primary-fallback\|"mode"' <<<"$h" || h="$(health_of "$NODE1")"
   if grep -q '"replica"' <<<"$h"; then
     if grep -q 'primary-fallback' <<<"$h"; then ok "health của node1 báo đọc đã chuyển về máy chính (primary-fallback)"
     else bad "health của node1 không báo primary-fallback sau khi mất bản sao: $h"; fi
