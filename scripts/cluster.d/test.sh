@@ -86,8 +86,8 @@ phase_replica_kill() {
   sleep 15
   # the replica component's details (mode replica | primary-fallback, reason) are readable anonymously
   local h; h="$(curl -sS -m 3 "http://127.0.0.1:$NODE1/actuator/health/replica" 2>/dev/null || true)"
-  grep -q 'primary-fallback\|"mode"' <<<"$h" || h="$(health_of "$NODE1")"
-  if grep -q '"replica"' <<<"$h"; then
+  grep -q '"mode"' <<<"$h" || h="$(health_of "$NODE1")"
+  if grep -q '"mode"\|"replica"' <<<"$h"; then
     if grep -q 'primary-fallback' <<<"$h"; then ok "health của node1 báo đọc đã chuyển về máy chính (primary-fallback)"
     else bad "health của node1 không báo primary-fallback sau khi mất bản sao: $h"; fi
   else
