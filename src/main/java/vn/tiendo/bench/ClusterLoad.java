@@ -28,8 +28,8 @@ import java.util.stream.Collectors;
 
 /**
  * The steady load of {@code scripts/cluster test}: signed-in officers (a real form login through nginx, session cookie,
- * the page's CSRF token) that read a dashboard and write values through the entry form, each write a number no other
- * write carries. Every request is logged with its time, outcome and the node that answered ({@code X-Tiendo-Node}), so
+ * the page's CSRF token) that write values through the entry form, each write a number no other write carries, and
+ * API readers of a dashboard (bearer token). Every request is logged with its time, outcome and the node that answered ({@code X-Tiendo-Node}), so
  * the script can tell failures inside a fault's grace window from failures after it, and {@link ClusterLoadCheck} can
  * find every acknowledged write in the database. Runs until the stop file is removed or the time is up.
  */
@@ -79,7 +79,6 @@ public final class ClusterLoad {
             }
             for (int i = 0; i < readers; i++) {
                 Session s = load.new Session();
-                s.login();
                 futures.add(pool.submit(() -> s.loop(deadline, stopFile, s::read)));
             }
             for (Future<?> f : futures) {
@@ -134,11 +133,11 @@ public final class ClusterLoad {
             return null;
         }
 
-        /** The dashboard answer of the province (a read the replica may serve). */
+        /** The dashboard answer of the province through the API with the bearer token (a read the replica may serve). */
         void read() {
             long t0 = System.currentTimeMillis();
             Reply r = send(HttpRequest.newBuilder(uri("/api/v1/dashboard/programmes/" + setup.programmeId() + "/status?unit=12&year=2026"))
-                    .header("Accept", "application/json").GET());
+                    .header("Accept", "application/json").header("Authorization", "Bearer " + setup.token()).GET());
             record(new Entry(t0, "read", "12", "", r.status(), r.status() == 200, r.node(), System.currentTimeMillis() - t0));
         }
 

@@ -37,8 +37,9 @@ public final class ClusterLoadCheck {
             return new Window(Long.parseLong(p[0].trim()), Long.parseLong(p[1].trim()));
         }
 
-        boolean contains(long t) {
-            return t >= from && t <= to;
+        /** Whether the request was under way at some moment of the window (in flight when the fault began counts). */
+        boolean covers(ClusterLoad.Entry e) {
+            return e.at() <= to && e.at() + e.millis() >= from;
         }
     }
 
@@ -73,7 +74,7 @@ public final class ClusterLoadCheck {
         List<ClusterLoad.Entry> entries = read(logFile);
         List<String> problems = new ArrayList<>();
         Map<String, Object> figures = new LinkedHashMap<>(counts(entries));
-        List<ClusterLoad.Entry> outside = entries.stream().filter(e -> !e.ok() && allowed.stream().noneMatch(w -> w.contains(e.at()))).toList();
+        List<ClusterLoad.Entry> outside = entries.stream().filter(e -> !e.ok() && allowed.stream().noneMatch(w -> w.covers(e))).toList();
         figures.put("failures outside grace windows", outside.size());
         outside.stream().limit(5).forEach(e -> problems.add("lỗi ngoài thời gian ân hạn: " + e.line()));
         figures.put("failures inside grace windows", entries.stream().filter(e -> !e.ok()).count() - outside.size());

@@ -16,6 +16,7 @@ import vn.tiendo.audit.CurrentActor;
 import vn.tiendo.entry.EntryCatalog;
 import vn.tiendo.programme.OrgUnit;
 import vn.tiendo.programmes.ProgrammeService;
+import vn.tiendo.security.ApiTokenRepository;
 import vn.tiendo.security.NewUser;
 import vn.tiendo.security.Role;
 import vn.tiendo.security.UserService;
@@ -24,7 +25,7 @@ import vn.tiendo.storage.OrgUnitRepository;
 /**
  * What {@code tiendo bench cluster-load} writes to (scripts/cluster test): a fresh Lai Châu programme with one NUMBER
  * indicator, and one officer (reporter of the first {@code writers} communes, viewer of the province) who signs in
- * through nginx with a password. Kept in a small properties file between the prepare, run and verify steps.
+ * through nginx with a password, and has an API token for the dashboard reads. Kept in a small properties file between the prepare, run and verify steps.
  */
 @Component
 public class ClusterLoadSetup {
@@ -32,7 +33,7 @@ public class ClusterLoadSetup {
     static final String PERIOD = WritersBenchmark.PERIOD;
 
     /** The run's programme, indicator, account and the communes written (one per writer thread). */
-    public record Setup(long programmeId, long indicatorId, String username, String password, List<String> units) {
+    public record Setup(long programmeId, long indicatorId, String username, String password, String token, List<String> units) {
 
         public void save(Path file) {
             Properties p = new Properties();
@@ -40,6 +41,7 @@ public class ClusterLoadSetup {
             p.setProperty("indicator", String.valueOf(indicatorId));
             p.setProperty("username", username);
             p.setProperty("password", password);
+            p.setProperty("token", token);
             p.setProperty("units", String.join(",", units));
             try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 p.store(w, "tiendo bench cluster-load");
@@ -56,7 +58,7 @@ public class ClusterLoadSetup {
                 throw new UncheckedIOException(e);
             }
             return new Setup(Long.parseLong(p.getProperty("programme")), Long.parseLong(p.getProperty("indicator")),
-                    p.getProperty("username"), p.getProperty("password"), List.of(p.getProperty("units").split(",")));
+                    p.getProperty("username"), p.getProperty("password"), p.getProperty("token"), List.of(p.getProperty("units").split(",")));
         }
     }
 
@@ -64,8 +66,11 @@ public class ClusterLoadSetup {
     private final UserService users;
     private final OrgUnitRepository units;
     private final EntryCatalog catalog;
+    private final ApiTokenRepository tokens;
 
-    public ClusterLoadSetup(ProgrammeService programmes, UserService users, OrgUnitRepository units, EntryCatalog catalog) {
+    public ClusterLoadSetup(ProgrammeService programmes, UserService users, OrgUnitRepository units, EntryCatalog catalog,
+                            ApiTokenRepository tokens) {
+        this.tokens = tokens;
         this.programmes = programmes;
         this.users = users;
         this.units = units;
@@ -92,7 +97,8 @@ public class ClusterLoadSetup {
                 users.grant(user, Role.REPORTER, communes.get(i).id());
                 codes.add(communes.get(i).code());
             }
-            return new Setup(id, indicator, username, password, codes);
+            String token = tokens.create(users.findById(user).orElseThrow(), "đo cụm máy chủ").secret();
+            return new Setup(id, indicator, username, password, token, codes);
         });
     }
 }
