@@ -15,6 +15,7 @@ GRACE_REPLICA=10000
 GRACE_PROMOTE=15000
 FAILED=0
 REPLICA_FEATURE=0
+MARKS=()
 SUMMARY=()
 
 ok()   { SUMMARY+=("[ĐẠT]    $*"); say "ĐẠT: $*"; }
@@ -71,6 +72,7 @@ phase_node_kill() {
     return
   fi
   T_NODE="$(now_ms)"
+  MARKS+=(--mark "$T_NODE=node2 killed")
   kill -KILL "$NODE2_PID"
   say "Đã giết node2 (SIGKILL, pid $NODE2_PID)"
   sleep 20
@@ -83,6 +85,7 @@ phase_node_kill() {
 
 phase_replica_kill() {
   T_REPLICA="$(now_ms)"
+  MARKS+=(--mark "$T_REPLICA=replica killed")
   as_pg "$PGBIN/pg_ctl" -D "$DIR/pg/replica" -m immediate -w stop >/dev/null
   say "Đã giết bản sao (pg_ctl stop -m immediate)"
   sleep 15
@@ -97,6 +100,7 @@ phase_replica_kill() {
     skip "health chưa có thành phần replica (nhánh replica chưa gộp): không kiểm được đọc chuyển về máy chính"
   fi
   as_pg "$PGBIN/pg_ctl" -D "$DIR/pg/replica" -l "$DIR/pg/replica.log" -w -t 60 start >/dev/null
+  MARKS+=(--mark "$(now_ms)=replica started again")
   wait_streaming
   say "Bản sao chạy lại và nhận WAL từ khe sao chép"
   sleep 5
@@ -104,10 +108,12 @@ phase_replica_kill() {
 
 phase_promote() {
   T_PRIMARY_DOWN="$(now_ms)"
+  MARKS+=(--mark "$T_PRIMARY_DOWN=primary stopped")
   as_pg "$PGBIN/pg_ctl" -D "$DIR/pg/primary" -m fast -w stop >/dev/null
   say "Đã dừng máy chính; nâng bản sao sau 10 s"
   sleep 10
   T_PROMOTED="$(now_ms)"
+  MARKS+=(--mark "$T_PROMOTED=replica promoted")
   as_pg "$PGBIN/pg_ctl" -D "$DIR/pg/replica" -w promote >/dev/null
   say "Đã nâng bản sao lên máy chính (pg_ctl promote)"
   if [ "$(psql_super "$PG2" -Atc 'SELECT pg_is_in_recovery()')" = f ]; then ok "bản sao đã thành máy chính"
@@ -136,7 +142,7 @@ verify_load() {
   local allow=(--allow "$T_REPLICA-$((T_REPLICA + GRACE_REPLICA))" --allow "$T_PRIMARY_DOWN-$((T_PROMOTED + GRACE_PROMOTE))")
   [ -n "${T_NODE:-}" ] && allow+=(--allow "$T_NODE-$((T_NODE + GRACE_NODE))")
   if cli bench cluster-load verify --db-url "$(current_primary_url)" --db-user tiendo --db-password "$DB_PASSWORD" \
-      --setup-file "$DIR/load.setup" --log "$DIR/load.tsv" "${allow[@]}" --writes-after $((T_PROMOTED + GRACE_PROMOTE)) \
+      --setup-file "$DIR/load.setup" --log "$DIR/load.tsv" "${allow[@]}" "${MARKS[@]}" --writes-after $((T_PROMOTED + GRACE_PROMOTE)) \
       >"$DIR/verify.log" 2>&1; then
     ok "không lỗi nào ngoài thời gian ân hạn; phiên vẫn dùng được; mọi lần ghi được xác nhận đều có trong CSDL; ghi được sau khi nâng bản sao"
   else

@@ -69,14 +69,14 @@ public final class ClusterLoadCheck {
     }
 
     /** Checks the log against the allowed windows, the moment writes must succeed again after (0: none), and the database. */
-    public static Verdict check(Path logFile, List<Window> allowed, long writesAfter, ClusterLoadSetup.Setup setup,
-                                String dbUrl, String user, String password) throws SQLException {
+    public static Verdict check(Path logFile, List<Window> allowed, Map<Long, String> marks, long writesAfter,
+                                ClusterLoadSetup.Setup setup, String dbUrl, String user, String password) throws SQLException {
         List<ClusterLoad.Entry> entries = read(logFile);
         List<String> problems = new ArrayList<>();
         Map<String, Object> figures = new LinkedHashMap<>(counts(entries));
         List<ClusterLoad.Entry> outside = entries.stream().filter(e -> !e.ok() && allowed.stream().noneMatch(w -> w.covers(e))).toList();
         figures.put("failures outside grace windows", outside.size());
-        outside.stream().limit(5).forEach(e -> problems.add("lỗi ngoài thời gian ân hạn: " + e.line()));
+        outside.stream().limit(8).forEach(e -> problems.add("lỗi ngoài thời gian ân hạn (" + after(marks, e.at()) + "): " + e.line()));
         figures.put("failures inside grace windows", entries.stream().filter(e -> !e.ok()).count() - outside.size());
         figures.put("answered by nodes", entries.stream().map(ClusterLoad.Entry::node).filter(n -> !n.equals("-")).distinct().sorted().toList());
         if (writesAfter > 0) {
@@ -90,6 +90,12 @@ public final class ClusterLoadCheck {
             figures.put("acknowledged writes found in database", database(c, setup, entries, problems));
         }
         return new Verdict(problems, figures);
+    }
+
+    /** The last marked event (a fault, a recovery) before {@code t}, e.g. "2.3 s sau replica started again". */
+    private static String after(Map<Long, String> marks, long t) {
+        return new TreeMap<>(marks).headMap(t, true).entrySet().stream().reduce((a, b) -> b)
+                .map(m -> String.format("%.1f s sau %s", (t - m.getKey()) / 1000.0, m.getValue())).orElse("trước mọi sự cố");
     }
 
     private static long database(Connection c, ClusterLoadSetup.Setup setup, List<ClusterLoad.Entry> entries, List<String> problems)

@@ -93,6 +93,8 @@ class ClusterLoadCommand implements Runnable {
         Path log;
         @Option(names = "--allow", paramLabel = "TỪ-ĐẾN", description = "Khoảng thời gian (epoch ms) được phép lỗi; lặp lại được.")
         List<String> allow = List.of();
+        @Option(names = "--mark", paramLabel = "EPOCH_MS=NHÃN", description = "Sự kiện (sự cố, phục hồi) để ghi kèm lỗi; lặp lại được.")
+        Map<Long, String> marks = Map.of();
         @Option(names = "--writes-after", defaultValue = "0", paramLabel = "EPOCH_MS", description = "Phải có lần ghi thành công sau thời điểm này.")
         long writesAfter;
 
@@ -100,7 +102,7 @@ class ClusterLoadCommand implements Runnable {
         public Integer call() throws java.sql.SQLException {
             PrintWriter out = spec.commandLine().getOut();
             Map<String, Object> p = db.properties();
-            ClusterLoadCheck.Verdict v = ClusterLoadCheck.check(log, allow.stream().map(ClusterLoadCheck.Window::parse).toList(), writesAfter,
+            ClusterLoadCheck.Verdict v = ClusterLoadCheck.check(log, allow.stream().map(ClusterLoadCheck.Window::parse).toList(), marks, writesAfter,
                     ClusterLoadSetup.Setup.load(setupFile), (String) p.get("tiendo.db.url"), (String) p.get("tiendo.db.user"),
                     (String) p.get("tiendo.db.password"));
             v.figures().forEach((k, val) -> out.printf("%-40s %s%n", k, val));
