@@ -68,12 +68,17 @@ public final class ClusterLoad {
                                         int seconds) throws InterruptedException {
         try (BufferedWriter w = Files.newBufferedWriter(logFile, StandardCharsets.UTF_8)) {
             ClusterLoad load = new ClusterLoad(baseUrl, setup, w);
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-            ExecutorService pool = Executors.newFixedThreadPool(setup.units().size() + readers);
-            List<Future<?>> futures = new ArrayList<>();
+            List<Session> writers = new ArrayList<>();
             for (int i = 0; i < setup.units().size(); i++) {
                 Session s = load.new Session();
                 s.login();
+                writers.add(s);
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+            ExecutorService pool = Executors.newFixedThreadPool(setup.units().size() + readers);
+            List<Future<?>> futures = new ArrayList<>();
+            for (int i = 0; i < writers.size(); i++) {
+                Session s = writers.get(i);
                 int index = i;
                 futures.add(pool.submit(() -> s.loop(deadline, stopFile, () -> s.write(index))));
             }
