@@ -3,6 +3,7 @@ package vn.tiendo.cli;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import org.springframework.boot.web.server.PortInUseException;
+import vn.tiendo.cluster.NodeRefusedException;
 import vn.tiendo.storage.DatabaseUnavailableException;
 
 /** Turns a start-up failure into one clear Vietnamese sentence. */
@@ -15,6 +16,9 @@ final class StartupFailure {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof PortInUseException p) {
                 return "Cổng " + p.getPort() + " đang được chương trình khác sử dụng; hãy dừng chương trình đó hoặc chọn cổng khác bằng --port.";
+            }
+            if (t instanceof NodeRefusedException r) {
+                return r.getMessage();
             }
             if (t instanceof DatabaseUnavailableException d) {
                 return d.getMessage();

@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.tiendo.cluster.ClusterChanges;
 
 /**
  * Phiên bản số liệu: a counter that moves whenever an actual value or an aggregate may have changed
@@ -14,6 +15,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *
  * <p>It moves at the change and once more when the changing transaction ends: an answer computed from
  * the old values while the change was still uncommitted is stored under a version nobody asks for again.
+ *
+ * <p>Across nodes ({@link ClusterChanges}): a change tells the other nodes as its transaction commits, and their
+ * versions move when they hear it; while a node cannot hear them, every read moves the version (no answer is reused).
  */
 @Component
 public class DataVersion {
@@ -23,21 +27,25 @@ public class DataVersion {
 
     private final AtomicLong version = new AtomicLong();
     private final Counter invalidations;
+    private final ClusterChanges cluster;
 
-    public DataVersion(MeterRegistry meters) {
-        this.invalidations = Counter.builder(INVALIDATIONS).tag("cache", "dashboard")
+    public DataVersion(MeterRegistry meters, ClusterChanges cluster) {
+        this.invalidations = Counter.builder(INVALIDATIONS).tag("cache", "dashboard").tag("source", "local")
                 .description("Changes of the data version: every cached dashboard answer becomes unreachable").register(meters);
+        this.cluster = cluster;
+        cluster.onChange("dashboard", version::incrementAndGet);
     }
 
     /** Read before reading the values an answer is computed from. */
     public long current() {
-        return version.get();
+        return cluster.listening() ? version.get() : version.incrementAndGet();
     }
 
     /** Values changed (or are changing in the current transaction). */
     public void changed() {
         version.incrementAndGet();
         invalidations.increment();
+        cluster.publish("dashboard");
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.tiendo.cluster.ClusterChanges;
 
 /**
  * Each user's role grants (quyền đã giao) with the paths of their units, and whether the account is
@@ -19,6 +20,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * account's state goes through {@link UserService}, which calls {@link #invalidate()}: the cache then
  * forgets everything at once and again when the changing transaction ends, so that a snapshot read
  * before the commit is never served after it.
+ *
+ * <p>Across nodes ({@link ClusterChanges}): an invalidation tells the other nodes as its transaction commits, and
+ * they forget everything when they hear it; a node that cannot hear them reads grants from the database every time.
  *
  * <p>A unit's path ({@code org_unit.path}) never changes once set, so paths are kept for good.
  */
@@ -51,14 +55,20 @@ public class GrantCache {
     private final Map<Long, String> paths = new ConcurrentHashMap<>();
 
     private final Counter invalidations;
+    private final ClusterChanges cluster;
 
-    public GrantCache(JdbcClient jdbc, MeterRegistry meters) {
+    public GrantCache(JdbcClient jdbc, MeterRegistry meters, ClusterChanges cluster) {
         this.jdbc = jdbc;
-        this.invalidations = Counter.builder("tiendo.cache.invalidations").tag("cache", "grants")
+        this.invalidations = Counter.builder("tiendo.cache.invalidations").tag("cache", "grants").tag("source", "local")
                 .description("Role grants and account states forgotten after a change").register(meters);
+        this.cluster = cluster;
+        cluster.onChange("grants", this::forget);
     }
 
     Snapshot of(long userId) {
+        if (!trusted()) {
+            return load(userId);
+        }
         long current = generation.get();
         Entry hit = users.get(userId);
         if (hit != null && hit.generation() == current) {
@@ -87,10 +97,16 @@ public class GrantCache {
         return generation.get();
     }
 
+    /** False while this node cannot hear other nodes' changes: nothing cached about accounts may then be used. */
+    boolean trusted() {
+        return cluster.listening();
+    }
+
     /** Forgets every user's grants now and once more when the current transaction (if any) ends. */
     void invalidate() {
         invalidations.increment();
         forget();
+        cluster.publish("grants");
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

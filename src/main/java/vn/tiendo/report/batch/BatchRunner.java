@@ -3,6 +3,7 @@ package vn.tiendo.report.batch;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import vn.tiendo.audit.AuditLog;
@@ -25,6 +26,17 @@ public class BatchRunner {
         void item(ReportBatch batch, BatchItem item);
     }
 
+    /**
+     * Who may work on a batch across nodes: the claim's action releases it; empty while another node works on it.
+     * {@link #LOCAL}: this process only (the command line, tests); the server claims through {@code ClusterLocks}.
+     */
+    @FunctionalInterface
+    public interface Claims {
+        Claims LOCAL = batchId -> Optional.of(() -> { });
+
+        Optional<Runnable> claim(long batchId);
+    }
+
     /** Batches being worked on in this process: a second runner for the same batch leaves it to the first. */
     private static final Set<Long> WORKING = ConcurrentHashMap.newKeySet();
 
@@ -32,27 +44,41 @@ public class BatchRunner {
     private final ReportRenderer renderer;
     private final AuditLog audit;
     private final Clock clock;
+    private final Claims claims;
 
     public BatchRunner(ReportBatchStore store, ReportRenderer renderer, AuditLog audit, Clock clock) {
+        this(store, renderer, audit, clock, Claims.LOCAL);
+    }
+
+    public BatchRunner(ReportBatchStore store, ReportRenderer renderer, AuditLog audit, Clock clock, Claims claims) {
         this.store = store;
         this.renderer = renderer;
         this.audit = audit;
         this.clock = clock;
+        this.claims = claims;
     }
 
     /**
      * Runs the batch to its end (DONE), or until it is cancelled; returns it as it is then. A batch already finished, or
-     * being run by another runner of this process, is returned as it is.
+     * being run by another runner of this process or of another node, is returned as it is.
      */
     public ReportBatch run(long batchId, Progress progress) {
         if (!WORKING.add(batchId)) {
             return current(batchId);
         }
         try {
-            return work(batchId, progress);
-        } catch (RuntimeException e) {
-            fail(batchId, e);
-            throw e;
+            Optional<Runnable> claim = claims.claim(batchId);
+            if (claim.isEmpty()) {
+                return current(batchId); // another node works on it
+            }
+            try {
+                return work(batchId, progress);
+            } catch (RuntimeException e) {
+                fail(batchId, e);
+                throw e;
+            } finally {
+                claim.get().run();
+            }
         } finally {
             WORKING.remove(batchId);
         }

@@ -11,6 +11,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.tiendo.audit.AuditLog;
+import vn.tiendo.cluster.ClusterLocks;
 import vn.tiendo.report.ReportRenderer;
 
 /**
@@ -32,12 +33,16 @@ public class ReportBatchExecutor implements DisposableBean {
     private final ReportBatchStore store;
     private final AuditLog audit;
     private final Clock clock;
+    /** One node at a time works on a batch (several nodes resume the same unfinished batches at their start). */
+    private final BatchRunner.Claims claims;
 
-    public ReportBatchExecutor(ObjectProvider<ReportRenderer> renderers, ReportBatchStore store, AuditLog audit, Clock clock) {
+    public ReportBatchExecutor(ObjectProvider<ReportRenderer> renderers, ReportBatchStore store, AuditLog audit, Clock clock,
+                               ClusterLocks locks) {
         this.renderers = renderers;
         this.store = store;
         this.audit = audit;
         this.clock = clock;
+        this.claims = batchId -> locks.tryHold("report_batch", batchId);
     }
 
     /** True when the application can render reports (a {@link ReportRenderer} bean exists). */
@@ -53,7 +58,7 @@ public class ReportBatchExecutor implements DisposableBean {
         }
         worker.execute(() -> {
             try {
-                new BatchRunner(store, renderer, audit, clock).run(batchId, BatchRunner.Progress.NONE);
+                new BatchRunner(store, renderer, audit, clock, claims).run(batchId, BatchRunner.Progress.NONE);
             } catch (RuntimeException e) {
                 LOG.warn("Báo cáo hàng loạt {} dừng vì lỗi: {}", batchId, e.toString());
             }
@@ -66,12 +71,12 @@ public class ReportBatchExecutor implements DisposableBean {
         if (renderer == null) {
             throw new IllegalStateException("Bản cài đặt này chưa có bộ tạo báo cáo (ReportRenderer): chưa xuất được báo cáo.");
         }
-        return new BatchRunner(store, renderer, audit, clock).run(batchId, progress);
+        return new BatchRunner(store, renderer, audit, clock, claims).run(batchId, progress);
     }
 
     /** As {@link #runHere(long, BatchRunner.Progress)} with the given renderer. */
     public ReportBatch runHere(long batchId, ReportRenderer renderer, BatchRunner.Progress progress) {
-        return new BatchRunner(store, renderer, audit, clock).run(batchId, progress);
+        return new BatchRunner(store, renderer, audit, clock, claims).run(batchId, progress);
     }
 
     /**
