@@ -103,7 +103,7 @@ public class WritersBenchmark {
         return new Writer(i, username, password, token, unitCode, Channel.values()[i % Channel.values().length]);
     }
 
-    private static ProgrammeDocument programme(String number) {
+    static ProgrammeDocument programme(String number) {
         Indicator indicator = new Indicator("W.1", "Năm 2026", "Số người được đào tạo nghề (đo ghi đồng thời)", "Người",
                 ValueType.NUMBER, Direction.HIGHER, new Baseline(2025, "0", BigDecimal.ZERO),
                 List.of(new Target(2026, "1.000", Comparator.EQ, new BigDecimal("1000"))), List.of("UBND tỉnh"), false,

@@ -20,7 +20,7 @@ import vn.tiendo.bench.RollUpBenchmark;
         subcommands = {BenchCommand.Generate.class, BenchCommand.RollUpRun.class, BenchCommand.DashboardRun.class,
                 BenchCommand.LoadRun.class, BenchCommand.ApprovalRun.class, BenchCommand.TasksRun.class,
                 BenchCommand.ReportsRun.class, BenchCommand.MapRun.class, LinkBenchRun.class, BenchCommand.ReportRun.class, BenchCommand.CascadeRun.class,
-                BenchCommand.WritersRun.class})
+                BenchCommand.WritersRun.class, ClusterLoadCommand.class})
 class BenchCommand implements Runnable {
 
     @Spec
@@ -89,11 +89,15 @@ class BenchCommand implements Runnable {
         }
 
         static List<String> urls(ConfigurableApplicationContext ctx) {
+            return urls(ctx, baseUrl(ctx));
+        }
+
+        /** The same addresses under {@code base} (another server, or nginx in front of several). */
+        static List<String> urls(ConfigurableApplicationContext ctx, String base) {
             long programmeId = ctx.getBean(NationalDataSet.class).programmeId();
             long indicator = ctx.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
                     .sql("SELECT id FROM indicator WHERE programme_id = ? ORDER BY ordinal LIMIT 1 OFFSET 2")
                     .param(programmeId).query(Long.class).single();
-            String base = baseUrl(ctx);
             return List.of(base + "/api/v1/dashboard/programmes/" + programmeId + "/status?unit=12&year=2026",
                     base + "/api/v1/dashboard/indicators/" + indicator + "/children?year=2026");
         }

@@ -1,0 +1,49 @@
+# scripts/cluster bench — sourced by scripts/cluster. The dashboard API under load on the cluster topology, side by side
+# in one run: the national synthetic set (tiendo bench generate) loaded into the primary, the replica taken by
+# pg_basebackup AFTER the load, two nodes and nginx; then `tiendo bench load` with C concurrent clients against ONE node
+# directly, and against TWO nodes through nginx.
+
+bench_generate() {
+  say "Tạo bộ dữ liệu mô phỏng ($BENCH_SCHOOLS trường) vào máy chính…"
+  cli bench generate --db-url "$(primary_url)" --db-user tiendo --db-password "$DB_PASSWORD" --schools "$BENCH_SCHOOLS" \
+    2>&1 | tee "$DIR/generate.log" | grep -E "Đã tạo|Lỗi" || true
+  PSQL_DB=tiendo psql_super "$PG1" -c "VACUUM ANALYZE" >/dev/null
+}
+
+bench_targets() {
+  cli bench cluster-load targets --db-url "$(primary_url)" --db-user tiendo --db-password "$DB_PASSWORD" \
+    --base-url "http://127.0.0.1:$NODE1" --clients "$BENCH_CLIENTS" --targets-file "$DIR/targets-node1.txt" >"$DIR/targets.log" 2>&1 \
+    || { cat "$DIR/targets.log" >&2; die "không tạo được tệp địa chỉ đo"; }
+  sed "s|http://127.0.0.1:$NODE1/|http://127.0.0.1:$NGINX_PORT/|" "$DIR/targets-node1.txt" >"$DIR/targets-nginx.txt"
+}
+
+bench_cleanup() {
+  local rc=$?
+  trap - EXIT
+  [ -n "${DIR:-}" ] && [ -d "$DIR" ] && cmd_stop "${BENCH_KEEP:-}"
+  exit "$rc"
+}
+
+cmd_bench() {
+  BENCH_SCHOOLS=2000 BENCH_CLIENTS=200 BENCH_REQUESTS=20000 BENCH_SECONDS=120 BENCH_KEEP=""
+  while [ $# -gt 0 ]; do
+    case "$1" in
+      --schools) BENCH_SCHOOLS="$2"; shift 2 ;;
+      --clients) BENCH_CLIENTS="$2"; shift 2 ;;
+      --requests) BENCH_REQUESTS="$2"; shift 2 ;;
+      --seconds) BENCH_SECONDS="$2"; shift 2 ;;
+      --keep) BENCH_KEEP=--keep; shift ;;
+      *) die "tùy chọn không rõ: $1 (--schools N, --clients C, --requests R, --seconds S, --keep)" ;;
+    esac
+  done
+  trap bench_cleanup EXIT
+  trap 'exit 143' TERM INT
+  CLUSTER_BEFORE_REPLICA=bench_generate CLUSTER_BEFORE_NODES=bench_targets cmd_start
+  local load=(--clients "$BENCH_CLIENTS" --requests "$BENCH_REQUESTS" --seconds "$BENCH_SECONDS")
+  echo
+  echo "=== Một node, trực tiếp / one node, direct (127.0.0.1:$NODE1) — $BENCH_SCHOOLS trường, $BENCH_CLIENTS máy khách ==="
+  java -Xmx1g -jar "$(jar)" bench load --targets-file "$DIR/targets-node1.txt" "${load[@]}"
+  echo "=== Hai node qua nginx / two nodes through nginx (127.0.0.1:$NGINX_PORT) ==="
+  java -Xmx1g -jar "$(jar)" bench load --targets-file "$DIR/targets-nginx.txt" "${load[@]}"
+  echo "Máy: $(nproc) lõi, $(free -g | awk '/Mem:/ {print $2}') GB; $(date -u +%Y-%m-%dT%H:%MZ)"
+}
