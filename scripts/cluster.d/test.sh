@@ -90,7 +90,7 @@ phase_replica_kill() {
   say "Đã giết bản sao (pg_ctl stop -m immediate)"
   sleep 15
   # the replica component's details (mode replica | primary-fallback, reason) are readable anonymously
-  local h; h="$(curl -sS -m 3 "http://127.0.0.1:$NODE1/actuator/health/replica" 2>/dev/null || true)"
+  local h; h="$(curl -sS -m 3 "http://127.0.0.1:$NODE1/actuator/health/reads" 2>/dev/null || true)"
   grep -q '"mode"' <<<"$h" || h="$(health_of "$NODE1")"
   if grep -q '"mode"\|"replica"' <<<"$h"; then
     REPLICA_FEATURE=1
