@@ -54,56 +54,8 @@ public class RollUpBenchmark {
         out.put("full_vs_plain_ratio", round((double) out.get("full_rollup_ms") / (double) plain.get("ms")));
         out.put("groups_differing_from_plain_sql", PlainRollUp.differences(jdbc, programmeId));
 
-        out.putAll(incremental(programmeId, incrementalRepeats));
+        out.putAll(new IncrementalChanges(jdbc, rollUp, tx).run(programmeId, incrementalRepeats));
         return out;
-    }
-
-    /**
-     * One school's value changed and rolled up to the nation, each change its own transaction (timed from its
-     * start to its commit), with the time of each step: the UPDATE, the roll-up, the commit.
-     */
-    private Map<String, Object> incremental(long programmeId, int repeats) {
-        List<Long> schools = jdbc.sql("SELECT id FROM org_unit WHERE code LIKE 'BENCH-%' ORDER BY id LIMIT 50").query(Long.class).list();
-        List<Long> indicators = jdbc.sql("SELECT id FROM indicator WHERE programme_id = ? ORDER BY ordinal").param(programmeId)
-                .query(Long.class).list();
-        double[] total = new double[repeats];
-        double[] update = new double[repeats];
-        double[] roll = new double[repeats];
-        double[] commit = new double[repeats];
-        for (int r = 0; r < repeats; r++) {
-            long school = schools.get(r % schools.size());
-            long indicator = indicators.get(r % indicators.size());
-            long[] marks = new long[2];
-            long start = System.nanoTime();
-            tx.executeWithoutResult(s -> {
-                jdbc.sql("UPDATE data_value SET value = value + 1, text_value = CASE WHEN text_value = 'Đạt' THEN 'Chưa đạt' "
-                                + "WHEN text_value IS NOT NULL THEN 'Đạt' END WHERE indicator_id = ? AND org_unit_id = ? AND period = '2026'")
-                        .param(indicator).param(school).update();
-                marks[0] = System.nanoTime();
-                rollUp.onChange(indicator, school, "2026");
-                marks[1] = System.nanoTime();
-            });
-            long end = System.nanoTime();
-            total[r] = (end - start) / 1e6;
-            update[r] = (marks[0] - start) / 1e6;
-            roll[r] = (marks[1] - marks[0]) / 1e6;
-            commit[r] = (end - marks[1]) / 1e6;
-        }
-        Map<String, Object> out = new LinkedHashMap<>();
-        Arrays.sort(total);
-        out.put("incremental_change_median_ms", round(total[total.length / 2]));
-        out.put("incremental_change_p95_ms", p95(total));
-        out.put("incremental_change_max_ms", round(total[total.length - 1]));
-        out.put("incremental_step_update_p95_ms", p95(update));
-        out.put("incremental_step_rollup_p95_ms", p95(roll));
-        out.put("incremental_step_commit_p95_ms", p95(commit));
-        return out;
-    }
-
-    private static double p95(double[] times) {
-        double[] sorted = times.clone();
-        Arrays.sort(sorted);
-        return round(sorted[(int) Math.ceil(sorted.length * 0.95) - 1]);
     }
 
     static double ms(long start) {

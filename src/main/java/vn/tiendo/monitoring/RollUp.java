@@ -29,7 +29,7 @@ public class RollUp {
      * Combines the children of the units in {@code parents} into the parents' aggregates, in one
      * aggregation pass over the children's own values and the children's aggregates (min/max folded in).
      */
-    static final String COMBINE = """
+    public static final String COMBINE = """
             WITH kids AS (SELECT c.id, c.parent_id FROM org_unit c WHERE c.parent_id = ANY (CAST(:parents AS BIGINT[]))
                                  AND c.level <> 'BODY'),
             inputs AS (%s),
@@ -50,7 +50,7 @@ public class RollUp {
     public static final String RECOMPUTE_WORK_MEM = "256MB";
 
     /** The advisory lock key of the roll-up ("roll" in ASCII). */
-    static final long ROLL_UP_LOCK = 0x726f6c6cL;
+    public static final long ROLL_UP_LOCK = 0x726f6c6cL;
 
     /** The meter of roll-up durations (Prometheus {@code tiendo_rollup_seconds}, tag {@code kind}: change or full). */
     public static final String METER = "tiendo.rollup";
