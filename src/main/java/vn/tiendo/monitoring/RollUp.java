@@ -116,6 +116,7 @@ public class RollUp {
         jdbc.sql("SET LOCAL work_mem = '" + RECOMPUTE_WORK_MEM + "'").update();
         refreshUnitSizes();
         jdbc.sql("TRUNCATE aggregate_value").update();
+        List<String> keys = dropKeys();
         Map<Integer, List<Long>> parentsByDepth = new TreeMap<>(Collections.reverseOrder());
         jdbc.sql("SELECT id, " + DEPTH + " AS depth FROM org_unit WHERE level <> 'BODY'")
                 .query((java.sql.ResultSet rs) -> {
@@ -125,6 +126,35 @@ public class RollUp {
         for (List<Long> parents : parentsByDepth.values()) {
             combineLevel(ActualValues.array(parents));
         }
+        keys.forEach(statement -> jdbc.sql(statement).update());
+    }
+
+    /**
+     * Drops the emptied table's primary key, foreign keys and indexes for the time of the rebuild, and returns the
+     * statements that put them back as they were (names and definitions read from the catalogue): a million rows
+     * are then written without a foreign-key trigger and two index insertions each, and the keys are built once,
+     * sorted, and checked with one join each at the end, all in the same transaction (nobody sees the table
+     * without them: TRUNCATE holds it exclusively until the commit).
+     */
+    private List<String> dropKeys() {
+        List<String> restore = new ArrayList<>(jdbc.sql("""
+                SELECT format('ALTER TABLE aggregate_value ADD CONSTRAINT %I %s', conname, pg_get_constraintdef(oid))
+                  FROM pg_constraint WHERE conrelid = 'aggregate_value'::regclass AND contype IN ('p', 'u', 'f')
+                 ORDER BY contype = 'f', conname""").query(String.class).list());
+        restore.addAll(jdbc.sql("""
+                SELECT pg_get_indexdef(i.indexrelid) FROM pg_index i
+                 WHERE i.indrelid = 'aggregate_value'::regclass
+                   AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid AND c.conrelid = i.indrelid)
+                 ORDER BY 1""").query(String.class).list());
+        jdbc.sql("""
+                SELECT format('DROP INDEX %s', i.indexrelid::regclass) FROM pg_index i
+                 WHERE i.indrelid = 'aggregate_value'::regclass
+                   AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid AND c.conrelid = i.indrelid)
+                UNION ALL
+                SELECT format('ALTER TABLE aggregate_value DROP CONSTRAINT %I', conname)
+                  FROM pg_constraint WHERE conrelid = 'aggregate_value'::regclass AND contype IN ('p', 'u', 'f')""")
+                .query(String.class).list().forEach(statement -> jdbc.sql(statement).update());
+        return restore;
     }
 
     /**

@@ -79,6 +79,23 @@ class RollUpParallelTest {
     }
 
     @Test
+    void aFullRecomputePutsBackEveryKeyAndIndexOfTheAggregateTableAsItWas() {
+        List<String> before = keysOfAggregates();
+        rollUp.recomputeAll();
+        assertThat(keysOfAggregates()).isEqualTo(before).anyMatch(k -> k.contains("PRIMARY KEY (indicator_id, org_unit_id, period)"))
+                .anyMatch(k -> k.contains("FOREIGN KEY (org_unit_id) REFERENCES org_unit(id) ON DELETE CASCADE"))
+                .anyMatch(k -> k.contains("aggregate_value_unit_idx"));
+    }
+
+    private List<String> keysOfAggregates() {
+        return jdbc.sql("""
+                SELECT conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = 'aggregate_value'::regclass
+                UNION ALL
+                SELECT pg_get_indexdef(indexrelid) FROM pg_index WHERE indrelid = 'aggregate_value'::regclass
+                 ORDER BY 1""").query(String.class).list();
+    }
+
+    @Test
     void writersRacingOverTheSameIndicatorsAndPeriodsLoseNothingAndNeverDeadlock() throws Exception {
         long p = programmes.save(LaiChauProgramme.document("RU7-CTr/TU"), null, false);
         List<Long> indicators = indicators(p).subList(0, 4);
