@@ -58,6 +58,11 @@ public class RollUpBenchmark {
         return out;
     }
 
+    /** Only the incremental changes (the full recompute must have run once on the data set). */
+    public Map<String, Object> changes(int repeats) {
+        return new IncrementalChanges(jdbc, rollUp, tx).run(dataSet.programmeId(), repeats);
+    }
+
     static double ms(long start) {
         return round((System.nanoTime() - start) / 1e6);
     }

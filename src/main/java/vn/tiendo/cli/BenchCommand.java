@@ -70,11 +70,17 @@ class BenchCommand implements Runnable {
         LoadOptions load;
         @Option(names = "--changes", defaultValue = "200", description = "Số lần đo một thay đổi lan lên cả nước (mặc định ${DEFAULT-VALUE}).")
         int changes;
+        @Option(names = "--changes-only", description = "Chỉ đo thay đổi tăng dần (bỏ tổng hợp toàn bộ, truy vấn so sánh và tải API).")
+        boolean changesOnly;
 
         @Override
         public Integer call() throws InterruptedException {
             PrintWriter out = spec.commandLine().getOut();
             try (ConfigurableApplicationContext ctx = startServer(db)) {
+                if (changesOnly) {
+                    print(out, ctx.getBean(RollUpBenchmark.class).changes(changes));
+                    return 0;
+                }
                 print(out, ctx.getBean(RollUpBenchmark.class).run(changes));
                 List<String> urls = DashboardTarget.urls(ctx);
                 load.measure(out, urls, ctx.getBean(vn.tiendo.bench.BenchAccess.class).tokens(load.clients));

@@ -67,7 +67,32 @@ final class Recombination {
             return;
         }
         lock(keys);
-        work.values().forEach(byPeriod -> byPeriod.forEach(this::recombine));
+        if (changes.size() == 1) {
+            recombinePath(changes.iterator().next(), work);
+        } else {
+            work.values().forEach(byPeriod -> byPeriod.forEach(this::recombine));
+        }
+    }
+
+    /** One change: its whole path in one statement ({@link RollUpSql#path}), the ancestors deepest first. */
+    private void recombinePath(RollUp.Change change, Map<Integer, Map<String, Work>> work) {
+        List<Long> ancestors = new ArrayList<>();
+        Set<Long> ids = new TreeSet<>();
+        for (Map<String, Work> byPeriod : work.values()) { // deepest first
+            Work w = byPeriod.get(change.period());
+            ancestors.add(w.parents.iterator().next());
+            ids.addAll(w.ids);
+        }
+        if (ancestors.isEmpty()) {
+            return;
+        }
+        JdbcClient.StatementSpec statement = jdbc.sql(RollUpSql.path(ancestors.size()))
+                .param("ids", ActualValues.array(ids)).param("period", change.period())
+                .param("ancestors", ActualValues.array(ancestors));
+        for (int j = 0; j < ancestors.size(); j++) {
+            statement = statement.param("a" + (j + 1), ancestors.get(j));
+        }
+        statement.update();
     }
 
     /** The parents of one level and the indicators to recombine there, for one period. */

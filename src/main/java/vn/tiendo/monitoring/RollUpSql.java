@@ -78,21 +78,59 @@ final class RollUpSql {
             inputs AS (%1$s),
             combined AS (%2$s),
             fresh AS (%3$s),
-            gone AS (DELETE FROM aggregate_value a
-                      WHERE a.org_unit_id = ANY (CAST(:parents AS BIGINT[])) AND a.period = :period
-                        AND a.indicator_id = ANY (CAST(:ids AS BIGINT[]))
-                        AND NOT EXISTS (SELECT 1 FROM fresh n WHERE n.indicator_id = a.indicator_id
-                                           AND n.org_unit_id = a.org_unit_id AND n.period = a.period))
-            INSERT INTO aggregate_value (%4$s)
-            SELECT * FROM fresh
-            ON CONFLICT (indicator_id, org_unit_id, period) DO UPDATE SET kind = EXCLUDED.kind, value = EXCLUDED.value,
-                sum_value = EXCLUDED.sum_value, value_count = EXCLUDED.value_count, numerator = EXCLUDED.numerator,
-                denominator = EXCLUDED.denominator, met_count = EXCLUDED.met_count, reported_count = EXCLUDED.reported_count,
-                child_count = EXCLUDED.child_count, min_value = EXCLUDED.min_value, max_value = EXCLUDED.max_value,
-                demo = EXCLUDED.demo""".formatted(
+            %4$s""".formatted(
             INPUTS.formatted("fi.indicator_id = ANY (CAST(:ids AS BIGINT[])) AND dv.period = :period",
                     "a.indicator_id = ANY (CAST(:ids AS BIGINT[])) AND a.period = :period"),
-            GROUPED, FINAL_ROWS.formatted("combined"), COLUMNS);
+            GROUPED, FINAL_ROWS.formatted("combined"), write(":parents"));
+
+    /**
+     * Writes the rows of {@code fresh} for the units of the array parameter named by {@code units}: upserted in
+     * place, and the units' aggregates of {@code :ids} × {@code :period} left without any value below deleted.
+     */
+    static String write(String units) {
+        return """
+                gone AS (DELETE FROM aggregate_value a
+                          WHERE a.org_unit_id = ANY (CAST(%1$s AS BIGINT[])) AND a.period = :period
+                            AND a.indicator_id = ANY (CAST(:ids AS BIGINT[]))
+                            AND NOT EXISTS (SELECT 1 FROM fresh n WHERE n.indicator_id = a.indicator_id
+                                               AND n.org_unit_id = a.org_unit_id AND n.period = a.period))
+                INSERT INTO aggregate_value (%2$s)
+                SELECT * FROM fresh
+                ON CONFLICT (indicator_id, org_unit_id, period) DO UPDATE SET kind = EXCLUDED.kind, value = EXCLUDED.value,
+                    sum_value = EXCLUDED.sum_value, value_count = EXCLUDED.value_count, numerator = EXCLUDED.numerator,
+                    denominator = EXCLUDED.denominator, met_count = EXCLUDED.met_count, reported_count = EXCLUDED.reported_count,
+                    child_count = EXCLUDED.child_count, min_value = EXCLUDED.min_value, max_value = EXCLUDED.max_value,
+                    demo = EXCLUDED.demo""".formatted(units, COLUMNS);
+    }
+
+    /**
+     * One unit's whole path in one statement: its ancestors {@code :a1} (the parent) … {@code :aN} (the nation), each
+     * combined from its children, the child on the path taken from the level just computed instead of the table;
+     * then all of them written as by {@link #RECOMBINE} ({@code :ancestors} the same ids as an array).
+     */
+    static String path(int levels) {
+        StringBuilder sql = new StringBuilder("WITH ");
+        for (int j = 1; j <= levels; j++) {
+            String agg = "a.indicator_id = ANY (CAST(:ids AS BIGINT[])) AND a.period = :period" + (j > 1 ? " AND k.id <> :a" + (j - 1) : "");
+            String inputs = INPUTS.formatted("fi.indicator_id = ANY (CAST(:ids AS BIGINT[])) AND dv.period = :period", agg)
+                    .replace("FROM kids k", "FROM k" + j + " k");
+            if (j > 1) {
+                inputs += "\n                UNION ALL\n                SELECT p.indicator_id, CAST(:a" + j + " AS BIGINT), p.period, p.sum_value,"
+                        + " p.value_count, p.numerator, p.denominator, p.met_count, p.reported_count, p.min_value, p.max_value, p.demo"
+                        + " FROM l" + (j - 1) + " p";
+            }
+            sql.append("k").append(j).append(" AS (SELECT c.id, c.parent_id FROM org_unit c WHERE c.parent_id = :a").append(j)
+                    .append(" AND c.level <> 'BODY'),\n");
+            sql.append("i").append(j).append(" AS (").append(inputs).append("),\n");
+            sql.append("g").append(j).append(" AS (").append(GROUPED.replace("FROM inputs", "FROM i" + j)).append("),\n");
+            sql.append("l").append(j).append(" AS (").append(FINAL_ROWS.formatted("g" + j)).append("),\n");
+        }
+        sql.append("fresh AS (");
+        for (int j = 1; j <= levels; j++) {
+            sql.append(j > 1 ? " UNION ALL " : "").append("SELECT * FROM l").append(j);
+        }
+        return sql.append("),\n").append(write(":ancestors")).toString();
+    }
 
     /** The temporary table holding one level's grouped parts during a full recompute. */
     static final String LEVEL_TABLE = "rollup_level_parts";
