@@ -9,30 +9,32 @@ package vn.tiendo.monitoring;
 final class RollUpSql {
 
     /**
-     * Each child's own values (the first %s filters {@code fi}/{@code dv}) and each child's aggregates (the second
-     * filters {@code a}), as parts of the child's parent; needs a relation {@code kids (id, parent_id)}.
+     * Each child's aggregates (filtered by the second argument, on {@code a}) and each child's own values (the first
+     * filters {@code fi}/{@code dv}), as parts of the child's parent; needs a relation {@code kids (id, parent_id)}.
+     * The aggregates come first so that the statements name {@code aggregate_value} within the first kilobyte that
+     * {@code pg_stat_activity} keeps of them.
      */
     static final String INPUTS = """
-                SELECT fi.indicator_id, k.parent_id AS unit_id, dv.period,
-                       CASE WHEN fi.role = 'VALUE' THEN dv.value END AS sum_value,
-                       CASE WHEN fi.role = 'VALUE' AND dv.value IS NOT NULL THEN 1 ELSE 0 END AS value_count,
-                       CASE WHEN fi.role = 'NUMERATOR' THEN dv.value END AS numerator,
-                       CASE WHEN fi.role = 'DENOMINATOR' THEN dv.value END AS denominator,
+                SELECT a.indicator_id, k.parent_id AS unit_id, a.period, a.sum_value, a.value_count, a.numerator,
+                       a.denominator, a.met_count, a.reported_count, a.min_value, a.max_value, a.demo
+                  FROM kids k JOIN aggregate_value a ON a.org_unit_id = k.id
+                 WHERE %2$s
+                UNION ALL
+                SELECT fi.indicator_id, k.parent_id, dv.period,
+                       CASE WHEN fi.role = 'VALUE' THEN dv.value END,
+                       CASE WHEN fi.role = 'VALUE' AND dv.value IS NOT NULL THEN 1 ELSE 0 END,
+                       CASE WHEN fi.role = 'NUMERATOR' THEN dv.value END,
+                       CASE WHEN fi.role = 'DENOMINATOR' THEN dv.value END,
                        CASE WHEN fi.role = 'VALUE' AND (lower(trim(dv.text_value)) = lower(fi.condition_text)
-                                 OR dv.value >= fi.condition_min) THEN 1 ELSE 0 END AS met_count,
+                                 OR dv.value >= fi.condition_min) THEN 1 ELSE 0 END,
                        CASE WHEN fi.role <> 'DENOMINATOR' AND (dv.value IS NOT NULL OR dv.text_value IS NOT NULL)
-                            THEN 1 ELSE 0 END AS reported_count,
-                       CASE WHEN fi.kind IN ('MIN', 'MAX') THEN dv.value END AS min_value,
-                       CASE WHEN fi.kind IN ('MIN', 'MAX') THEN dv.value END AS max_value,
+                            THEN 1 ELSE 0 END,
+                       CASE WHEN fi.kind IN ('MIN', 'MAX') THEN dv.value END,
+                       CASE WHEN fi.kind IN ('MIN', 'MAX') THEN dv.value END,
                        dv.demo
                   FROM kids k JOIN data_value dv ON dv.org_unit_id = k.id
                   JOIN formula_input fi ON fi.source_id = dv.indicator_id
-                 WHERE %s
-                UNION ALL
-                SELECT a.indicator_id, k.parent_id, a.period, a.sum_value, a.value_count, a.numerator, a.denominator,
-                       a.met_count, a.reported_count, a.min_value, a.max_value, a.demo
-                  FROM kids k JOIN aggregate_value a ON a.org_unit_id = k.id
-                 WHERE %s""";
+                 WHERE %1$s""";
 
     /** The parts of each parent × indicator × period, grouped from {@code inputs}. */
     static final String GROUPED = """
