@@ -54,27 +54,13 @@ public class RollUpBenchmark {
         out.put("full_vs_plain_ratio", round((double) out.get("full_rollup_ms") / (double) plain.get("ms")));
         out.put("groups_differing_from_plain_sql", PlainRollUp.differences(jdbc, programmeId));
 
-        List<Long> schools = jdbc.sql("SELECT id FROM org_unit WHERE code LIKE 'BENCH-%' ORDER BY id LIMIT 50").query(Long.class).list();
-        List<Long> indicators = jdbc.sql("SELECT id FROM indicator WHERE programme_id = ? ORDER BY ordinal").param(programmeId)
-                .query(Long.class).list();
-        double[] times = new double[incrementalRepeats];
-        for (int r = 0; r < incrementalRepeats; r++) {
-            long school = schools.get(r % schools.size());
-            long indicator = indicators.get(r % indicators.size());
-            long start = System.nanoTime();
-            tx.executeWithoutResult(s -> {
-                jdbc.sql("UPDATE data_value SET value = value + 1, text_value = CASE WHEN text_value = 'Đạt' THEN 'Chưa đạt' "
-                                + "WHEN text_value IS NOT NULL THEN 'Đạt' END WHERE indicator_id = ? AND org_unit_id = ? AND period = '2026'")
-                        .param(indicator).param(school).update();
-                rollUp.onChange(indicator, school, "2026");
-            });
-            times[r] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(times);
-        out.put("incremental_change_median_ms", round(times[times.length / 2]));
-        out.put("incremental_change_p95_ms", round(times[(int) Math.ceil(times.length * 0.95) - 1]));
-        out.put("incremental_change_max_ms", round(times[times.length - 1]));
+        out.putAll(new IncrementalChanges(jdbc, rollUp, tx).run(programmeId, incrementalRepeats));
         return out;
+    }
+
+    /** Only the incremental changes (the full recompute must have run once on the data set). */
+    public Map<String, Object> changes(int repeats) {
+        return new IncrementalChanges(jdbc, rollUp, tx).run(dataSet.programmeId(), repeats);
     }
 
     static double ms(long start) {

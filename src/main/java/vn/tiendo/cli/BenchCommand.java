@@ -68,12 +68,20 @@ class BenchCommand implements Runnable {
         DatabaseOptions db;
         @Mixin
         LoadOptions load;
+        @Option(names = "--changes", defaultValue = "200", description = "Số lần đo một thay đổi lan lên cả nước (mặc định ${DEFAULT-VALUE}).")
+        int changes;
+        @Option(names = "--changes-only", description = "Chỉ đo thay đổi tăng dần (bỏ tổng hợp toàn bộ, truy vấn so sánh và tải API).")
+        boolean changesOnly;
 
         @Override
         public Integer call() throws InterruptedException {
             PrintWriter out = spec.commandLine().getOut();
             try (ConfigurableApplicationContext ctx = startServer(db)) {
-                print(out, ctx.getBean(RollUpBenchmark.class).run(40));
+                if (changesOnly) {
+                    print(out, ctx.getBean(RollUpBenchmark.class).changes(changes));
+                    return 0;
+                }
+                print(out, ctx.getBean(RollUpBenchmark.class).run(changes));
                 List<String> urls = DashboardTarget.urls(ctx);
                 load.measure(out, urls, ctx.getBean(vn.tiendo.bench.BenchAccess.class).tokens(load.clients));
                 print(out, DashboardLoad.heap());
@@ -229,7 +237,8 @@ class BenchCommand implements Runnable {
 
     /** The application with its web server on a free port, quiet logs. */
     private static ConfigurableApplicationContext startServer(DatabaseOptions db) {
-        return Contexts.start(db, true, Map.of("server.port", 0, "server.address", "127.0.0.1",
+        // no nightly backup: on a fresh data folder it would start at once and copy the whole national set beside the timings
+        return Contexts.start(db, true, Map.of("server.port", 0, "server.address", "127.0.0.1", "tiendo.backup.nightly", false,
                 "logging.level.root", "WARN", "logging.level.vn.tiendo", "WARN"));
     }
 

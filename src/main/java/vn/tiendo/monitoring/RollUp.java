@@ -1,6 +1,7 @@
 package vn.tiendo.monitoring;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -28,52 +29,12 @@ public class RollUp {
      * Combines the children of the units in {@code parents} into the parents' aggregates, in one
      * aggregation pass over the children's own values and the children's aggregates (min/max folded in).
      */
-    static final String COMBINE = """
+    public static final String COMBINE = """
             WITH kids AS (SELECT c.id, c.parent_id FROM org_unit c WHERE c.parent_id = ANY (CAST(:parents AS BIGINT[]))
                                  AND c.level <> 'BODY'),
-            inputs AS (
-                SELECT fi.indicator_id, k.parent_id AS unit_id, dv.period,
-                       CASE WHEN fi.role = 'VALUE' THEN dv.value END AS sum_value,
-                       CASE WHEN fi.role = 'VALUE' AND dv.value IS NOT NULL THEN 1 ELSE 0 END AS value_count,
-                       CASE WHEN fi.role = 'NUMERATOR' THEN dv.value END AS numerator,
-                       CASE WHEN fi.role = 'DENOMINATOR' THEN dv.value END AS denominator,
-                       CASE WHEN fi.role = 'VALUE' AND (lower(trim(dv.text_value)) = lower(fi.condition_text)
-                                 OR dv.value >= fi.condition_min) THEN 1 ELSE 0 END AS met_count,
-                       CASE WHEN fi.role <> 'DENOMINATOR' AND (dv.value IS NOT NULL OR dv.text_value IS NOT NULL)
-                            THEN 1 ELSE 0 END AS reported_count,
-                       CASE WHEN fi.kind IN ('MIN', 'MAX') THEN dv.value END AS min_value,
-                       CASE WHEN fi.kind IN ('MIN', 'MAX') THEN dv.value END AS max_value,
-                       dv.demo
-                  FROM kids k JOIN data_value dv ON dv.org_unit_id = k.id
-                  JOIN formula_input fi ON fi.source_id = dv.indicator_id
-                 WHERE %s
-                UNION ALL
-                SELECT a.indicator_id, k.parent_id, a.period, a.sum_value, a.value_count, a.numerator, a.denominator,
-                       a.met_count, a.reported_count, a.min_value, a.max_value, a.demo
-                  FROM kids k JOIN aggregate_value a ON a.org_unit_id = k.id
-                 WHERE %s),
-            combined AS (
-                SELECT indicator_id, unit_id, period, sum(sum_value) AS sum_value, sum(value_count) AS value_count,
-                       sum(numerator) AS numerator, sum(denominator) AS denominator, sum(met_count) AS met_count,
-                       sum(reported_count) AS reported_count, min(min_value) AS min_value, max(max_value) AS max_value,
-                       bool_or(demo) AS demo
-                  FROM inputs GROUP BY 1, 2, 3)
-            INSERT INTO aggregate_value (indicator_id, org_unit_id, period, kind, value, sum_value, value_count, numerator,
-                                         denominator, met_count, reported_count, child_count, min_value, max_value, demo)
-            SELECT c.indicator_id, c.unit_id, c.period, f.kind,
-                   CASE f.kind
-                       WHEN 'SUM' THEN c.sum_value
-                       WHEN 'AVERAGE' THEN CASE WHEN c.value_count > 0 THEN round(c.sum_value / c.value_count, 4) END
-                       WHEN 'MIN' THEN c.min_value
-                       WHEN 'MAX' THEN c.max_value
-                       WHEN 'RATIO' THEN CASE WHEN c.denominator <> 0 THEN round(100 * c.numerator / c.denominator, 4) END
-                       WHEN 'CHILD_SHARE' THEN CASE WHEN s.n > 0 THEN round(100.0 * c.met_count / s.n, 4) END
-                       WHEN 'CHILD_COUNT' THEN c.met_count
-                   END,
-                   c.sum_value, c.value_count, c.numerator, c.denominator, c.met_count, c.reported_count, s.n,
-                   c.min_value, c.max_value, c.demo
-              FROM combined c JOIN effective_formula f ON f.indicator_id = c.indicator_id
-              LEFT JOIN unit_level_count s ON s.org_unit_id = c.unit_id AND s.level = f.reporting_level""";
+            inputs AS (%s),
+            combined AS (%s)
+            """.formatted(RollUpSql.INPUTS, RollUpSql.GROUPED) + RollUpSql.FINISH.formatted("combined");
 
     static final String DEPTH = "array_length(string_to_array(trim(both '/' from path), '/'), 1)";
 
@@ -89,7 +50,7 @@ public class RollUp {
     public static final String RECOMPUTE_WORK_MEM = "256MB";
 
     /** The advisory lock key of the roll-up ("roll" in ASCII). */
-    static final long ROLL_UP_LOCK = 0x726f6c6cL;
+    public static final long ROLL_UP_LOCK = 0x726f6c6cL;
 
     /** The meter of roll-up durations (Prometheus {@code tiendo_rollup_seconds}, tag {@code kind}: change or full). */
     public static final String METER = "tiendo.rollup";
@@ -98,14 +59,20 @@ public class RollUp {
     private final DataVersion dataVersion;
     private final Timer changeTimer;
     private final Timer fullTimer;
+    private final Recombination recombination;
 
     public RollUp(JdbcClient jdbc, DataVersion dataVersion, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.dataVersion = dataVersion;
+        this.recombination = new Recombination(jdbc);
         this.changeTimer = Timer.builder(METER).tag("kind", "change")
                 .description("Roll-up after one changed value: its ancestors recombined (the lag before aggregates show it)")
                 .register(meters);
         this.fullTimer = Timer.builder(METER).tag("kind", "full").description("Full recompute of every aggregate").register(meters);
+    }
+
+    /** A value of {@code indicatorId} for {@code period} at {@code orgUnitId} was created, changed or deleted. */
+    public record Change(long indicatorId, long orgUnitId, String period) {
     }
 
     /**
@@ -115,26 +82,22 @@ public class RollUp {
      */
     @Transactional
     public void onChange(long indicatorId, long orgUnitId, String period) {
-        changeTimer.record(() -> combineAncestors(indicatorId, orgUnitId, period));
+        onChanges(List.of(new Change(indicatorId, orgUnitId, period)));
     }
 
-    private void combineAncestors(long indicatorId, long orgUnitId, String period) {
-        dataVersion.changed(); // the unit's own value changed even when nothing is computed from it
-        List<Long> ids = jdbc.sql("SELECT DISTINCT indicator_id FROM formula_input WHERE source_id = ?")
-                .param(indicatorId).query(Long.class).list();
-        if (ids.isEmpty()) {
-            return;
-        }
-        serialise();
-        String affected = ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "{", "}"));
-        for (long ancestor : ancestorsDeepestFirst(orgUnitId)) {
-            jdbc.sql("DELETE FROM aggregate_value WHERE org_unit_id = ? AND period = ? AND indicator_id = ANY (CAST(? AS BIGINT[]))")
-                    .param(ancestor).param(period).param(affected).update();
-            String rawFilter = "fi.indicator_id = ANY (CAST(:ids AS BIGINT[])) AND dv.period = :period";
-            String aggFilter = "a.indicator_id = ANY (CAST(:ids AS BIGINT[])) AND a.period = :period";
-            jdbc.sql(COMBINE.formatted(rawFilter, aggFilter))
-                    .param("parents", "{" + ancestor + "}").param("ids", affected).param("period", period).update();
-        }
+    /**
+     * The same for all the values a transaction changed, at once: every affected ancestor is recombined once
+     * per level and period, and the locks of all the changes are taken together in one order (so two
+     * transactions changing the same values in different orders cannot deadlock), see {@link Recombination}.
+     */
+    @Transactional
+    public void onChanges(Collection<Change> changes) {
+        changeTimer.record(() -> {
+            dataVersion.changed(); // the units' own values changed even when nothing is computed from them
+            if (!changes.isEmpty()) {
+                recombination.run(changes);
+            }
+        });
     }
 
     /**
@@ -153,6 +116,7 @@ public class RollUp {
         jdbc.sql("SET LOCAL work_mem = '" + RECOMPUTE_WORK_MEM + "'").update();
         refreshUnitSizes();
         jdbc.sql("TRUNCATE aggregate_value").update();
+        List<String> keys = dropKeys();
         Map<Integer, List<Long>> parentsByDepth = new TreeMap<>(Collections.reverseOrder());
         jdbc.sql("SELECT id, " + DEPTH + " AS depth FROM org_unit WHERE level <> 'BODY'")
                 .query((java.sql.ResultSet rs) -> {
@@ -160,8 +124,49 @@ public class RollUp {
                 });
         parentsByDepth.remove(parentsByDepth.keySet().stream().findFirst().orElse(0)); // the deepest units have no children
         for (List<Long> parents : parentsByDepth.values()) {
-            jdbc.sql(COMBINE.formatted("TRUE", "TRUE")).param("parents", ActualValues.array(parents)).update();
+            combineLevel(ActualValues.array(parents));
         }
+        keys.forEach(statement -> jdbc.sql(statement).update());
+    }
+
+    /**
+     * Drops the emptied table's primary key, foreign keys and indexes for the time of the rebuild, and returns the
+     * statements that put them back as they were (names and definitions read from the catalogue): a million rows
+     * are then written without a foreign-key trigger and two index insertions each, and the keys are built once,
+     * sorted, and checked with one join each at the end, all in the same transaction (nobody sees the table
+     * without them: TRUNCATE holds it exclusively until the commit).
+     */
+    private List<String> dropKeys() {
+        List<String> restore = new ArrayList<>(jdbc.sql("""
+                SELECT format('ALTER TABLE aggregate_value ADD CONSTRAINT %I %s', conname, pg_get_constraintdef(oid))
+                  FROM pg_constraint WHERE conrelid = 'aggregate_value'::regclass AND contype IN ('p', 'u', 'f')
+                 ORDER BY contype = 'f', conname""").query(String.class).list());
+        restore.addAll(jdbc.sql("""
+                SELECT pg_get_indexdef(i.indexrelid) FROM pg_index i
+                 WHERE i.indrelid = 'aggregate_value'::regclass
+                   AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid AND c.conrelid = i.indrelid)
+                 ORDER BY 1""").query(String.class).list());
+        jdbc.sql("""
+                SELECT format('DROP INDEX %s', i.indexrelid::regclass) FROM pg_index i
+                 WHERE i.indrelid = 'aggregate_value'::regclass
+                   AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid AND c.conrelid = i.indrelid)
+                UNION ALL
+                SELECT format('ALTER TABLE aggregate_value DROP CONSTRAINT %I', conname)
+                  FROM pg_constraint WHERE conrelid = 'aggregate_value'::regclass AND contype IN ('p', 'u', 'f')""")
+                .query(String.class).list().forEach(statement -> jdbc.sql(statement).update());
+        return restore;
+    }
+
+    /**
+     * One level of the full recompute in two statements: the parts grouped into a temporary table (a
+     * {@code CREATE TABLE AS}, which PostgreSQL may spread over parallel workers, whereas an {@code INSERT … SELECT}
+     * always runs in one process), then the aggregates written from it. Same inputs, same grouping and same final
+     * row as {@link #COMBINE}.
+     */
+    private void combineLevel(String parentArray) {
+        jdbc.sql(RollUpSql.levelParts(parentArray)).update();
+        jdbc.sql(RollUpSql.FINISH.formatted(RollUpSql.LEVEL_TABLE)).update();
+        jdbc.sql("DROP TABLE " + RollUpSql.LEVEL_TABLE).update();
     }
 
     /** Counts the units of each level below every unit (the "of 38 communes" of a share). */
@@ -172,25 +177,11 @@ public class RollUp {
     }
 
     /**
-     * Roll-ups run one at a time, each until its transaction commits (a transaction-level advisory lock): two writers
-     * of units under the same ancestor would otherwise both delete and re-insert its aggregate (duplicate key), or each
-     * combine without the other's uncommitted value (a stale total). Taken at commit time, when the values are written,
-     * and by every roll-up in the same order, so it cannot deadlock with row locks.
+     * A full recompute runs alone, until its transaction commits: the roll-up lock exclusively (a transaction-level
+     * advisory lock; incremental roll-ups take it shared, {@link Recombination}). Taken at commit time, when the values
+     * are written, so it cannot deadlock with row locks.
      */
     private void serialise() {
-        jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(ROLL_UP_LOCK).query().listOfRows();
-    }
-
-    private List<Long> ancestorsDeepestFirst(long orgUnitId) {
-        String path = jdbc.sql("SELECT path FROM org_unit WHERE id = ?").param(orgUnitId).query(String.class).optional()
-                .orElseThrow(() -> new IllegalArgumentException("Không có đơn vị mã nội bộ " + orgUnitId + "."));
-        List<Long> ids = new ArrayList<>();
-        for (String part : path.split("/")) {
-            if (!part.isEmpty() && Long.parseLong(part) != orgUnitId) {
-                ids.add(Long.parseLong(part));
-            }
-        }
-        Collections.reverse(ids);
-        return ids;
+        jdbc.sql("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(?)) l").param(ROLL_UP_LOCK).query(Long.class).single();
     }
 }
