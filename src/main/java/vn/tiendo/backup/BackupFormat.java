@@ -14,13 +14,14 @@ import java.util.List;
  * The backup file: one gzip stream of lines. Line 1 is {@link #MAGIC}; line 2 the {@link Header} as JSON;
  * then per table a line {@code TABLE name}, its rows exactly as PostgreSQL's {@code COPY ... TO STDOUT}
  * (text format) writes them, one per line, and a line {@code \.}; last a line {@code END} followed by the
- * {@link Trailer} as JSON (row counts, SHA-256 per table, sequence values). A file without the trailer is
+ * {@link Trailer} as JSON (row counts, a SHA-256-based checksum per table, see {@link RowDigest}, sequence values). A file without the trailer is
  * incomplete.
  */
 public final class BackupFormat {
 
     public static final String MAGIC = "TIENDO-BACKUP";
-    public static final int VERSION = 1;
+    /** The format written; format 1 (checksums of {@link RowDigest} format 1) is still read. */
+    public static final int VERSION = 2;
     static final String TABLE = "TABLE ";
     static final String END_OF_TABLE = "\\.";
     static final String END = "END ";

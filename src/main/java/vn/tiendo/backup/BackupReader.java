@@ -113,7 +113,7 @@ public final class BackupReader {
             throw notOurs(file);
         }
         String format = BackupFormat.text(magic).substring(BackupFormat.MAGIC.length() + 1);
-        if (!format.equals(Integer.toString(BackupFormat.VERSION))) {
+        if (!format.matches("[1-9]") || Integer.parseInt(format) > BackupFormat.VERSION) {
             throw new BackupException("Tệp sao lưu " + file + " có định dạng " + abbreviate(format)
                     + ", mới hơn định dạng phiên bản này đọc được (" + BackupFormat.VERSION + "); hãy dùng bản Tiến Độ mới hơn.");
         }
@@ -152,14 +152,24 @@ public final class BackupReader {
         return new BackupException("Tệp sao lưu " + file + " bị hỏng" + why + ".", e);
     }
 
+    /** The format number of a backup file, from its header (its checksums are made as {@link RowDigest} of that format). */
+    static int formatOf(Path file) {
+        try (InputStream in = open(file)) {
+            return readHeader(file, in).format();
+        } catch (IOException e) {
+            throw damaged(file, e);
+        }
+    }
+
     /** Checks a whole file against its trailer: every table present once, counts and checksums equal. */
     public static Contents verify(Path file) {
         Map<String, TableSummary> found = new HashMap<>();
         RowDigest[] current = new RowDigest[1];
+        int format = formatOf(file);
         Contents contents = read(file, new RowSink() {
             @Override
             public void begin(TableColumns t) {
-                current[0] = new RowDigest();
+                current[0] = new RowDigest(format);
             }
 
             @Override

@@ -58,7 +58,7 @@ public final class DatabaseBackup {
 
     private static TableSummary writeTable(Connection c, TableColumns t, OutputStream out) throws SQLException, IOException {
         BackupFormat.writeLine(out, BackupFormat.TABLE + t.name());
-        RowDigest digest = new RowDigest();
+        RowDigest digest = new RowDigest(BackupFormat.VERSION);
         CopyOut copy = c.unwrap(PGConnection.class).getCopyAPI().copyOut(SchemaCatalog.copyOutSql(t));
         byte[] row;
         while ((row = copy.readFromCopy()) != null) {

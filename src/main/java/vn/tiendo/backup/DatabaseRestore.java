@@ -119,7 +119,7 @@ public final class DatabaseRestore {
                 st.execute("SELECT setval('" + BackupFormat.quote(s.name()).replace("'", "''") + "', " + s.lastValue()
                         + ", " + s.called() + ")");
             }
-            List<TableSummary> summaries = SchemaCatalog.summaries(c, header.tables());
+            List<TableSummary> summaries = SchemaCatalog.summaries(c, header.tables(), header.format());
             c.commit();
             return summaries;
         } catch (SQLException | RuntimeException e) {

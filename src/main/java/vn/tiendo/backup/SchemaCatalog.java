@@ -95,11 +95,11 @@ public final class SchemaCatalog {
         return out;
     }
 
-    /** Row count and checksum of every listed table, read the same way a backup reads them. */
-    public static List<TableSummary> summaries(Connection c, List<TableColumns> tables) throws SQLException {
+    /** Row count and checksum (backup format {@code format}) of every listed table, read the same way a backup reads them. */
+    public static List<TableSummary> summaries(Connection c, List<TableColumns> tables, int format) throws SQLException {
         List<TableSummary> out = new ArrayList<>();
         for (TableColumns t : tables) {
-            RowDigest digest = new RowDigest();
+            RowDigest digest = new RowDigest(format);
             CopyOut copy = c.unwrap(PGConnection.class).getCopyAPI().copyOut(copyOutSql(t));
             byte[] row;
             while ((row = copy.readFromCopy()) != null) {

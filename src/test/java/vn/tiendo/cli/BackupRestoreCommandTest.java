@@ -95,7 +95,7 @@ class BackupRestoreCommandTest {
     static List<TableSummary> summaries(String url, String user) throws Exception {
         try (Connection c = DriverManager.getConnection(url, user, null)) {
             List<TableColumns> tables = SchemaCatalog.tables(c);
-            return SchemaCatalog.summaries(c, tables);
+            return SchemaCatalog.summaries(c, tables, vn.tiendo.backup.BackupFormat.VERSION);
         }
     }
 
