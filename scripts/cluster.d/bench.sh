@@ -38,6 +38,8 @@ cmd_bench() {
   done
   trap bench_cleanup EXIT
   trap 'exit 143' TERM INT
+  # a fresh database has no backup yet, so the nightly backup would start at once and copy the whole set beside the load
+  JAVA_NODE_OPTS="$JAVA_NODE_OPTS -Dtiendo.backup.nightly=false"
   CLUSTER_BEFORE_REPLICA=bench_generate CLUSTER_BEFORE_NODES=bench_targets cmd_start
   local load=(--clients "$BENCH_CLIENTS" --requests "$BENCH_REQUESTS" --seconds "$BENCH_SECONDS")
   echo
