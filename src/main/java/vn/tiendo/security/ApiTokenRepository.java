@@ -138,7 +138,8 @@ public class ApiTokenRepository {
         return user;
     }
 
-    static String sha256(String s) {
+    /** Hex SHA-256 of a text (token secrets are stored, and recognised, by it). */
+    public static String sha256(String s) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
