@@ -152,20 +152,11 @@ public final class BackupReader {
         return new BackupException("Tệp sao lưu " + file + " bị hỏng" + why + ".", e);
     }
 
-    /** The format number of a backup file, from its header (its checksums are made as {@link RowDigest} of that format). */
-    static int formatOf(Path file) {
-        try (InputStream in = open(file)) {
-            return readHeader(file, in).format();
-        } catch (IOException e) {
-            throw damaged(file, e);
-        }
-    }
-
     /** Checks a whole file against its trailer: every table present once, counts and checksums equal. */
     public static Contents verify(Path file) {
         Map<String, TableSummary> found = new HashMap<>();
         RowDigest[] current = new RowDigest[1];
-        int format = formatOf(file);
+        int format = header(file).format();
         Contents contents = read(file, new RowSink() {
             @Override
             public void begin(TableColumns t) {
