@@ -181,6 +181,10 @@ cmd_test() {
     local both; both="$(nodes_after 0 | wc -l)"
     if [ "$both" -ge 2 ]; then ok "nginx chia tải cho cả hai node: $(nodes_after 0 | tr '\n' ' ')"
     else bad "chỉ một node trả lời trước khi có sự cố: $(nodes_after 0 | tr '\n' ' ')"; fi
+    # the API reads carry one token: nginx keeps a token on one node (its read-your-writes position lives there)
+    local api; api="$(awk -F'\t' '$2 == "read" && $7 != "-" { n[$7]++ } END { for (k in n) print k, n[k] }' "$DIR/load.tsv")"
+    if [ "$(wc -l <<<"$api")" = 1 ]; then ok "mọi lần đọc API của một mã truy cập đến cùng một node: $api"
+    else bad "các lần đọc API của một mã truy cập đến nhiều node: $(tr '\n' ' ' <<<"$api")"; fi
   fi
   phase_node_kill "$header"
   phase_replica_kill
