@@ -37,7 +37,7 @@ final class PrimaryOrReplicaDataSource extends DelegatingDataSource {
     @Override
     public Connection getConnection() throws SQLException {
         if (!routing.primaryDown()) {
-            Connection c = primaryConnection();
+            Connection c = primaryConnection(primary.getConnectionTimeout());
             if (c != null) {
                 return c;
             }
@@ -54,15 +54,28 @@ final class PrimaryOrReplicaDataSource extends DelegatingDataSource {
         return getConnection();
     }
 
-    /** A primary connection within the pool's connection timeout, or null as soon as the primary is found down. */
-    private Connection primaryConnection() throws SQLException {
+    /**
+     * A connection to the primary whatever the request's read scope, waiting at most {@code maxWaitMs}; fails with
+     * {@link PrimaryUnavailableException} as soon as the primary is found down or the wait is over. For work that
+     * only the primary can do (its WAL position) or that must not wait long for it.
+     */
+    Connection primaryOnly(long maxWaitMs) throws SQLException {
+        Connection c = routing.primaryDown() ? null : primaryConnection(maxWaitMs);
+        if (c == null) {
+            throw new PrimaryUnavailableException(routing.primaryReason());
+        }
+        return c;
+    }
+
+    /** A primary connection within {@code maxWaitMs} (else the pool's timeout exception), or null as soon as the primary is found down. */
+    private Connection primaryConnection(long maxWaitMs) throws SQLException {
         if (!(primary.getHikariPoolMXBean() instanceof HikariPool pool)) {
             return primary.getConnection(); // the pool starts with its first connection
         }
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(primary.getConnectionTimeout());
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(maxWaitMs);
         while (true) {
             try {
-                return pool.getConnection(Math.min(SLICE_MS, primary.getConnectionTimeout()));
+                return pool.getConnection(Math.min(SLICE_MS, maxWaitMs));
             } catch (SQLTransientConnectionException timedOut) {
                 if (routing.primaryDown()) {
                     return null;

@@ -36,6 +36,7 @@ public final class ReadRouting implements AutoCloseable {
     private final HikariDataSource replica;
     private final TiendoDatabaseProperties.Replica settings;
     private final DataSource dataSource;
+    private final PrimaryOrReplicaDataSource router;
     private final ScheduledExecutorService monitor;
     private final DatabaseProbe primaryProbe;
     private final DatabaseProbe replicaProbe;
@@ -64,13 +65,15 @@ public final class ReadRouting implements AutoCloseable {
         if (!settings.configured()) {
             this.replica = null;
             this.dataSource = primary;
+            this.router = null;
             this.monitor = null;
             this.primaryProbe = null;
             this.replicaProbe = null;
             return;
         }
         this.replica = replicaPool(db);
-        this.dataSource = new PrimaryOrReplicaDataSource(primary, replica, this);
+        this.router = new PrimaryOrReplicaDataSource(primary, replica, this);
+        this.dataSource = router;
         this.primaryProbe = new DatabaseProbe(primary.getJdbcUrl(), primary.getUsername(), primary.getPassword());
         this.replicaProbe = new DatabaseProbe(settings.url(), db.replicaUser(), db.replicaPassword());
         Gauge.builder("tiendo.replica.lag.seconds", this, r -> r.lagSeconds).description("How far the replica is behind")
@@ -127,7 +130,7 @@ public final class ReadRouting implements AutoCloseable {
                     if (primaryDown) {
                         throw e;
                     }
-                    return primary.getConnection();
+                    return router.primaryOnly(primary.getConnectionTimeout());
                 }
             }
         };
@@ -178,26 +181,35 @@ public final class ReadRouting implements AutoCloseable {
 
     /**
      * The primary's WAL position now (after a write); 0 without a replica. A pooled connection that died with an
-     * earlier primary is dropped by the pool, so one failure is tried again; if that fails too, the last position the
-     * monitor saw is the best known (and is logged).
+     * earlier primary is dropped by the pool, so one failure is tried again; if that fails too, or the primary is
+     * down, the last position the monitor saw is the best known (and is logged). Never waits long for the primary
+     * ({@link #POSITION_WAIT_MS} for a connection, {@link #POSITION_READ_MS} for the answer): a write's answer is held
+     * until this returns, and it once held every in-flight write through a primary outage until the promotion.
      */
     public long primaryPositionNow() {
         if (replica == null) {
             return 0;
         }
         for (int attempt = 1; ; attempt++) {
-            try (var c = primary.getConnection(); var st = c.createStatement();
-                 var rs = st.executeQuery("SELECT pg_current_wal_insert_lsn()::text")) {
-                rs.next();
-                return WalPosition.parse(rs.getString(1));
+            try (var c = router.primaryOnly(POSITION_WAIT_MS)) {
+                c.setNetworkTimeout(Runnable::run, POSITION_READ_MS);
+                try (var st = c.createStatement(); var rs = st.executeQuery("SELECT pg_current_wal_insert_lsn()::text")) {
+                    rs.next();
+                    return WalPosition.parse(rs.getString(1));
+                }
             } catch (SQLException | RuntimeException e) {
-                if (attempt == 2) {
+                if (attempt == 2 || primaryDown || e instanceof java.sql.SQLTransientConnectionException) {
                     log.warn("Không đọc được vị trí WAL của máy chủ chính, dùng vị trí đã biết: {}", e.getMessage());
                     return lastPrimaryPosition;
                 }
             }
         }
     }
+
+    /** How long {@link #primaryPositionNow} waits for a primary connection. */
+    static final long POSITION_WAIT_MS = 1_000;
+    /** How long {@link #primaryPositionNow} waits for the primary's answer. */
+    static final int POSITION_READ_MS = 2_000;
 
     /**
      * Data changed on the primary (a committed change of values): an answer computed from the replica before it
