@@ -144,6 +144,9 @@ class ReplicaFailoverTest {
     @Test
     @Order(4)
     void withThePrimaryDownWritesFailFastAndReadsGoOnUntilItIsBack() throws Exception {
+        TestUsers.TestUser officer = TestUsers.create(context, Role.VIEWER, "12");
+        vn.tiendo.security.HttpSession browser = new vn.tiendo.security.HttpSession(base);
+        browser.login(officer.username(), officer.password());
         pair.stopPrimary();
         await(h -> "down".equals(h.at("/components/replica/details/primary").asText()), "primary down");
         long started = System.nanoTime();
@@ -155,6 +158,11 @@ class ReplicaFailoverTest {
         System.out.println("replica-failover: write refused in " + millis + " ms while the primary is down");
         assertThat(binhLu(get(viewer, children))).as("reads go on from the replica").isEqualTo("60");
         assertThat(health().at("/status").asText()).isEqualTo("UP");
+        for (String page : new String[] {"/tai-khoan", "/chuong-trinh"}) {
+            HttpResponse<String> signedIn = browser.get(page);
+            assertThat(signedIn.statusCode()).as("a signed-in officer's page %s during the outage", page).isEqualTo(200);
+            assertThat(signedIn.body()).as(page).contains(officer.username());
+        }
 
         pair.startPrimary();
         await(h -> "up".equals(h.at("/components/replica/details/primary").asText()), "primary back");
