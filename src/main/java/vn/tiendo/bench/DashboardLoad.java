@@ -25,56 +25,110 @@ public final class DashboardLoad {
 
     /**
      * Sends {@code total} GET requests to {@code url} from {@code clients} threads (at most {@code seconds}),
-     * client {@code c} with {@code Authorization: Bearer tokens[c % tokens.size()]}.
+     * client {@code c} with {@code Authorization: Bearer tokens[c % tokens.size()]}; closed loop, no think time.
      */
     public static Map<String, Object> run(String url, List<String> tokens, int clients, int total, int seconds)
             throws InterruptedException {
+        return run(url, tokens, clients, total, seconds, 0);
+    }
+
+    /**
+     * As {@link #run(String, List, int, int, int)}, each client waiting {@code thinkMs} after each answer (0: a closed
+     * loop at saturation). With a think time the clients start spread over one think time (not all at once), and the
+     * offered rate is at most {@code clients × 1000 / thinkMs} requests per second.
+     */
+    public static Map<String, Object> run(String url, List<String> tokens, int clients, int total, int seconds, int thinkMs)
+            throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
                 .executor(Executors.newFixedThreadPool(4)).build();
-        double[] latencies = new double[total];
-        AtomicInteger next = new AtomicInteger();
-        AtomicInteger failures = new AtomicInteger();
-        AtomicInteger firstFailure = new AtomicInteger();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        Loop loop = new Loop(http, total, System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds), thinkMs);
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long start = System.nanoTime();
         for (int c = 0; c < clients; c++) {
             HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                     .header("Authorization", "Bearer " + tokens.get(c % tokens.size())).GET().build();
-            pool.execute(() -> {
-                int i;
-                while ((i = next.getAndIncrement()) < total && System.nanoTime() < deadline) {
-                    long t = System.nanoTime();
-                    try {
-                        HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                        if (r.statusCode() != 200) {
-                            firstFailure.compareAndSet(0, r.statusCode());
-                            failures.incrementAndGet();
-                        }
-                    } catch (Exception e) {
-                        failures.incrementAndGet();
-                    }
-                    latencies[i] = (System.nanoTime() - t) / 1e6;
-                }
-            });
+            long delayMs = thinkMs == 0 ? 0 : (long) c * thinkMs / clients;
+            pool.execute(() -> loop.client(request, delayMs));
         }
         pool.shutdown();
         pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
-        double elapsed = (System.nanoTime() - start) / 1e9;
-        int done = Math.min(next.get(), total);
-        double[] got = Arrays.copyOf(latencies, done);
+        double elapsed = (loop.lastAnswer.get() - start) / 1e9;   // not the last think time
+        int done = Math.min(loop.next.get(), total);
+        double[] got = Arrays.copyOf(loop.latencies, done);
         Arrays.sort(got);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("url", url);
         out.put("clients", clients);
+        out.put("think_ms", thinkMs);
+        out.put("offered_per_s", thinkMs == 0 ? "closed loop (as fast as answered)" : "≤ " + Math.round(clients * 1000.0 / thinkMs));
         out.put("requests", done);
-        out.put("failures", failures.get());
-        out.put("first_failure_status", firstFailure.get());
+        out.put("failures", loop.failures.get());
+        out.put("first_failure_status", loop.firstFailure.get());
         out.put("throughput_per_s", Math.round(done / elapsed));
         out.put("p50_ms", RollUpBenchmark.round(pct(got, 0.50)));
         out.put("p95_ms", RollUpBenchmark.round(pct(got, 0.95)));
         out.put("p99_ms", RollUpBenchmark.round(pct(got, 0.99)));
         return out;
+    }
+
+    /** The shared state of one run: the next request's number, latencies, failures. */
+    private static final class Loop {
+        final HttpClient http;
+        final double[] latencies;
+        final AtomicInteger next = new AtomicInteger();
+        final AtomicInteger failures = new AtomicInteger();
+        final AtomicInteger firstFailure = new AtomicInteger();
+        final java.util.concurrent.atomic.AtomicLong lastAnswer = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
+        final int total;
+        final long deadline;
+        final int thinkMs;
+
+        Loop(HttpClient http, int total, long deadline, int thinkMs) {
+            this.http = http;
+            this.latencies = new double[total];
+            this.total = total;
+            this.deadline = deadline;
+            this.thinkMs = thinkMs;
+        }
+
+        /** One client: after {@code delayMs}, request, wait for the answer, think, again. */
+        void client(HttpRequest request, long delayMs) {
+            if (!pause(delayMs)) {
+                return;
+            }
+            int i;
+            while (System.nanoTime() < deadline && (i = next.getAndIncrement()) < total) {
+                long t = System.nanoTime();
+                try {
+                    HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                    if (r.statusCode() != 200) {
+                        firstFailure.compareAndSet(0, r.statusCode());
+                        failures.incrementAndGet();
+                    }
+                } catch (Exception e) {
+                    failures.incrementAndGet();
+                }
+                long answered = System.nanoTime();
+                latencies[i] = (answered - t) / 1e6;
+                lastAnswer.accumulateAndGet(answered, Math::max);
+                if (!pause(thinkMs)) {
+                    return;
+                }
+            }
+        }
+
+        private static boolean pause(long ms) {
+            if (ms <= 0) {
+                return true;
+            }
+            try {
+                Thread.sleep(ms);
+                return true;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
     }
 
     /** Heap: the configured maximum and the peak used over the run (sum of the heap pools' peaks). */

@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.tiendo.programme.ProgrammeChanged;
 import vn.tiendo.programme.Task;
 import vn.tiendo.programme.Timeframe;
 
@@ -27,9 +29,11 @@ public class CascadeStore {
     }
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    public CascadeStore(JdbcClient jdbc) {
+    public CascadeStore(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     private static final String HEADER = """
@@ -180,6 +184,7 @@ public class CascadeStore {
 
     /** Issues a draft if it still has {@code version}: rows changed (0: changed or issued meanwhile). */
     public int issue(long id, int version, String number, LocalDate date, String signer) {
+        events.publishEvent(new ProgrammeChanged(id));
         return jdbc.sql("""
                 UPDATE programme SET number = ?, issued_on = ?, signer = ?, issuer = COALESCE(issuer, ?), status = 'ISSUED',
                        version = version + 1 WHERE id = ? AND version = ? AND status = 'DRAFT'""")
@@ -193,6 +198,7 @@ public class CascadeStore {
 
     /** Bumps a draft's version if it still has {@code version} (an edit); rows changed. */
     public int touch(long id, int version) {
+        events.publishEvent(new ProgrammeChanged(id));
         return jdbc.sql("UPDATE programme SET version = version + 1 WHERE id = ? AND version = ? AND status = 'DRAFT'")
                 .param(id).param(version).update();
     }

@@ -217,7 +217,7 @@ class BenchCommand implements Runnable {
         }
     }
 
-    /** The load of a dashboard measurement: concurrent clients, requests per address, time limit per address. */
+    /** The load of a dashboard measurement: concurrent clients, requests per address, time limit per address, think time. */
     static class LoadOptions {
         @Option(names = "--clients", defaultValue = "100", description = "Số máy khách đồng thời (mặc định ${DEFAULT-VALUE}).")
         int clients;
@@ -225,12 +225,18 @@ class BenchCommand implements Runnable {
         int requests;
         @Option(names = "--seconds", defaultValue = "120", description = "Thời gian tối đa mỗi địa chỉ (mặc định ${DEFAULT-VALUE}).")
         int seconds;
+        @Option(names = "--think-ms", defaultValue = "0",
+                description = "Mỗi máy khách chờ N ms sau mỗi câu trả lời (mặc định ${DEFAULT-VALUE}: gửi liên tục, tải bão hòa).")
+        int thinkMs;
 
-        /** A warm-up of 500 requests, then each address in turn. */
+        /** A warm-up of 500 requests (no think time), then each address in turn. */
         void measure(PrintWriter out, List<String> urls, List<String> tokens) throws InterruptedException {
+            if (thinkMs < 0) {
+                throw new IllegalArgumentException("--think-ms phải là số mili giây không âm, nhận được " + thinkMs + ".");
+            }
             DashboardLoad.run(urls.get(0), tokens, clients, 500, 30);
             for (String url : urls) {
-                print(out, DashboardLoad.run(url, tokens, clients, requests, seconds));
+                print(out, DashboardLoad.run(url, tokens, clients, requests, seconds, thinkMs));
             }
         }
     }

@@ -1,11 +1,13 @@
 package vn.tiendo.monitoring;
 
 import java.math.BigDecimal;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tiendo.audit.AuditLog;
 import vn.tiendo.programme.OrgUnit;
+import vn.tiendo.programme.ProgrammeChanged;
 
 /** Stores formula definitions (công thức chỉ tiêu) and tells the one in force for an indicator. */
 @Repository
@@ -14,8 +16,10 @@ public class FormulaRepository {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final RollUp rollUp;
+    private final ApplicationEventPublisher events;
 
-    public FormulaRepository(JdbcClient jdbc, AuditLog audit, RollUp rollUp) {
+    public FormulaRepository(JdbcClient jdbc, AuditLog audit, RollUp rollUp, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.audit = audit;
         this.rollUp = rollUp;
@@ -44,8 +48,9 @@ public class FormulaRepository {
             jdbc.sql("UPDATE indicator SET reported_at = ? WHERE id = ?").param(f.reportingLevel().name()).param(f.indicatorId()).update();
         }
         // the programme's cached indicator plan (ProgrammeIndicators) is keyed by this version
-        jdbc.sql("UPDATE programme SET version = version + 1 WHERE id = (SELECT programme_id FROM indicator WHERE id = ?)")
-                .param(f.indicatorId()).update();
+        jdbc.sql("UPDATE programme SET version = version + 1 WHERE id = (SELECT programme_id FROM indicator WHERE id = ?) RETURNING id")
+                .param(f.indicatorId()).query(Long.class).optional()
+                .ifPresent(programme -> events.publishEvent(new ProgrammeChanged(programme)));
         audit.record("UPDATE", "indicator_formula", f.indicatorId(), null, before, f,
                 "Công thức chỉ tiêu: " + f.kind().label());
         rollUp.recomputeAll();

@@ -29,28 +29,28 @@ import vn.tiendo.programme.ValueType;
 public class ProgrammeIndicators {
 
     private final JdbcClient jdbc;
+    private final ProgrammeHeads heads;
     private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
 
-    public ProgrammeIndicators(@ReplicaReads JdbcClient jdbc) {
+    public ProgrammeIndicators(@ReplicaReads JdbcClient jdbc, ProgrammeHeads heads) {
         this.jdbc = jdbc;
+        this.heads = heads;
     }
 
     private record Cached(int version, List<IndicatorRow> rows) {
     }
 
-    /** What a request needs to know of a programme first: its version and owning unit (one primary-key read). */
+    /** What a request needs to know of a programme first: its version and owning unit (kept in memory: {@link ProgrammeHeads}). */
     public record ProgrammeHead(long id, int version, long ownerId) {
     }
 
     public Optional<ProgrammeHead> head(long programmeId) {
-        return jdbc.sql("SELECT version, org_unit_id FROM programme WHERE id = ?").param(programmeId)
-                .query((rs, i) -> new ProgrammeHead(programmeId, rs.getInt(1), rs.getLong(2))).optional();
+        return heads.of(programmeId);
     }
 
     /** The head of the programme an indicator belongs to. */
     public Optional<ProgrammeHead> headOfIndicator(long indicatorId) {
-        return jdbc.sql("SELECT p.id, p.version, p.org_unit_id FROM indicator i JOIN programme p ON p.id = i.programme_id WHERE i.id = ?")
-                .param(indicatorId).query((rs, i) -> new ProgrammeHead(rs.getLong(1), rs.getInt(2), rs.getLong(3))).optional();
+        return heads.ofIndicator(indicatorId);
     }
 
     public List<IndicatorRow> of(long programmeId) {

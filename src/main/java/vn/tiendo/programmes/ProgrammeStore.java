@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.tiendo.programme.Baseline;
@@ -25,6 +26,7 @@ import vn.tiendo.programme.OverallTarget;
 import vn.tiendo.programme.ProgrammeDocument;
 import vn.tiendo.programme.ReadWarning;
 import vn.tiendo.programme.Target;
+import vn.tiendo.programme.ProgrammeChanged;
 import vn.tiendo.programme.Task;
 import vn.tiendo.programme.Timeframe;
 import vn.tiendo.programme.TimeframeKind;
@@ -42,9 +44,11 @@ public class ProgrammeStore {
     }
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    public ProgrammeStore(JdbcClient jdbc) {
+    public ProgrammeStore(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** The programme with this number of this unit, locked until the end of the transaction. */
@@ -93,6 +97,7 @@ public class ProgrammeStore {
                 .param(info.implementsDocs().toArray(String[]::new)).param(info.bases().toArray(String[]::new)).param(parentId)
                 .param(sourceName).param(id)
                 .update();
+        events.publishEvent(new ProgrammeChanged(id));
     }
 
     /** Programmes of units below that implement {@code number} and have no parent yet get this one as parent. */
@@ -447,5 +452,6 @@ public class ProgrammeStore {
 
     public void setPublished(long id, boolean published) {
         jdbc.sql("UPDATE programme SET published = ?, version = version + 1 WHERE id = ?").param(published).param(id).update();
+        events.publishEvent(new ProgrammeChanged(id));
     }
 }

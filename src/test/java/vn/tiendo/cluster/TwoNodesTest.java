@@ -117,6 +117,30 @@ class TwoNodesTest {
     }
 
     @Test
+    void aProgrammeChangedThroughOneNodeIsNotServedStaleByTheOther() {
+        long p = programmes.save(LaiChauProgramme.document("CL4-CTr/TU"), null, false);
+        ProgrammeIndicators indicators2 = node2.bean(ProgrammeIndicators.class);
+        long first = indicators.of(p).get(0).id();
+        int version = indicators2.head(p).orElseThrow().version();
+        assertThat(indicators2.headOfIndicator(first).orElseThrow().version()).isEqualTo(version);   // held by node 2
+        String token = TestUsers.bearerToken(context, TestUsers.create(context, Role.VIEWER, "12"));
+        String status = "/api/v1/dashboard/programmes/" + p + "/status?unit=12&year=2026";
+        assertThat(call(node2.baseUrl(), token, status).statusCode()).isEqualTo(200);
+
+        CurrentActor.runAs("test", () -> {
+            programmes.setPublished(p, true);
+            return null;
+        });
+        long start = System.nanoTime();
+        awaitTrue(() -> indicators2.head(p).orElseThrow().version() == version + 1
+                && indicators2.headOfIndicator(first).orElseThrow().version() == version + 1, BOUND);
+        System.out.println("Propagation node 1 -> node 2 (programme head): " + (System.nanoTime() - start) / 1_000 + " µs");
+
+        jdbc.sql("DELETE FROM programme WHERE id = ?").param(p).update();   // nothing reported: behind every node's back
+        awaitTrue(() -> call(node2.baseUrl(), token, status).statusCode() == 404, BOUND);
+    }
+
+    @Test
     void aGrantRevokedOnOneNodeIsRefusedByTheOther() {
         long p = programmes.save(LaiChauProgramme.document("CL2-CTr/TU"), null, false);
         TestUsers.TestUser viewer = TestUsers.create(context, Role.VIEWER, "12");

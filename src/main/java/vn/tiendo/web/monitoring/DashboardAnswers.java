@@ -51,7 +51,7 @@ class DashboardAnswers {
             return (T) known.answer();
         }
         long position = routing.answerPosition();
-        T answer = compute.get();
+        T answer = WrittenAnswer.wrap(compute.get());   // its JSON is written once, by the first request that sends it
         if (answers.size() >= CAPACITY) {
             answers.clear();
         }
