@@ -185,19 +185,26 @@ class ReplicaFailoverTest {
         long unit = context.getBean(vn.tiendo.storage.OrgUnitRepository.class).findByCode("03390").orElseThrow().id();
         java.util.List<Long> units = java.util.List.of(unit);
         java.util.List<Long> indicators = java.util.List.of(indicator);
-        for (int round = 0; round < 2; round++) {   // the first round warms both pools up
+        int clean = 0;
+        // the first clean round warms both pools up; a round during which the replica fell past the 2 s lag bound on a
+        // busy machine (its reads then rightly went to the primary) is run again, at most 6 rounds in all
+        for (int round = 0; round < 6 && clean < 2; round++) {
+            awaitModeUnchecked();
             double before = reads("replica");
             long replicaNanos;
             try (vn.tiendo.storage.ReadScope scope = vn.tiendo.storage.ReadScope.open(0)) {
                 replicaNanos = time(() -> actuals.of(units, indicators));
             }
-            assertThat(reads("replica") - before).isGreaterThanOrEqualTo(READS);
+            if (reads("replica") - before < READS) {
+                continue;
+            }
             long primaryNanos = time(() -> actuals.of(units, indicators));
-            if (round == 1) {
+            if (++clean == 2) {
                 System.out.printf(java.util.Locale.ROOT, "replica-failover: %d reads of actual values, mean %.3f ms from the primary,"
                         + " %.3f ms from the replica%n", READS, primaryNanos / 1e6 / READS, replicaNanos / 1e6 / READS);
             }
         }
+        assertThat(clean).as("rounds whose %d reads in a read scope all went to the replica", READS).isEqualTo(2);
     }
 
     private static final int READS = 500;
