@@ -147,17 +147,18 @@ final class RollUpSql {
     /** The inputs of level {@code j} of {@link #path}: the children of {@code :aj}, the one on the path from {@code l(j-1)}. */
     private static String pathInputs(int j) {
         String inputs = """
-                SELECT a.indicator_id, k.parent_id AS unit_id, a.period, a.sum_value, a.value_count, a.numerator,
+                SELECT a.indicator_id, CAST(:a%1$d AS BIGINT) AS unit_id, a.period, a.sum_value, a.value_count, a.numerator,
                        a.denominator, a.met_count, a.reported_count, a.min_value, a.max_value, a.demo
-                  FROM k%1$d k JOIN aggregate_value a ON a.org_unit_id = k.id
-                 WHERE a.indicator_id = ANY (CAST(:ids AS BIGINT[])) AND a.period = :period%2$s
+                  FROM aggregate_value a
+                 WHERE a.indicator_id = ANY (CAST(:ids AS BIGINT[])) AND a.period = :period
+                   AND a.org_unit_id = ANY (ARRAY(SELECT k.id FROM k%1$d k%2$s))
                 UNION ALL
-                SELECT fi.indicator_id, k.parent_id, dv.period,
-                """.formatted(j, j > 1 ? " AND k.id <> :a" + (j - 1) : "") + VALUE_PARTS + """
-                  FROM k%d k CROSS JOIN f fi
+                SELECT fi.indicator_id, CAST(:a%1$d AS BIGINT), dv.period,
+                """.formatted(j, j > 1 ? " WHERE k.id <> :a" + (j - 1) : "") + VALUE_PARTS + """
+                  FROM f fi
                  CROSS JOIN LATERAL (SELECT d.period, d.value, d.text_value, d.demo FROM data_value d
-                                      WHERE d.indicator_id = fi.source_id AND d.org_unit_id = k.id AND d.period = :period
-                                     OFFSET 0) dv""".formatted(j);
+                                      WHERE d.indicator_id = fi.source_id AND d.period = :period
+                                        AND d.org_unit_id = ANY (ARRAY(SELECT k.id FROM k%d k)) OFFSET 0) dv""".formatted(j);
         if (j > 1) {
             inputs += "\nUNION ALL\nSELECT p.indicator_id, CAST(:a" + j + " AS BIGINT), p.period, p.sum_value,"
                     + " p.value_count, p.numerator, p.denominator, p.met_count, p.reported_count, p.min_value, p.max_value, p.demo"
