@@ -113,16 +113,17 @@ final class RollUpSql {
     /**
      * One unit's whole path in one statement: its ancestors {@code :a1} (the parent) … {@code :aN} (the nation), each
      * combined from its children, the child on the path taken from the level just computed instead of the table;
-     * then all of them written as by {@link #RECOMBINE} ({@code :ancestors} the same ids as an array). The formulas
-     * of {@code :ids} are read once ({@code f}, {@code e}) for every level, and each child's values are looked up by
-     * the key of {@code data_value} (indicator, unit, period; a lateral subquery, so the generic plan cannot read all
-     * of a child's values through the unit index instead, 400 rows per school at 18 M values): the same inputs, grouping and final row as
-     * {@link RollUp#COMBINE}, without the views planned and joined again per level.
+     * then all of them written as by {@link #RECOMBINE} ({@code :ancestors} the same ids as an array). The same inputs,
+     * grouping and final row as {@link RollUp#COMBINE}, read more narrowly (issue 16, BENCHMARKS.md "change path
+     * p95"): the formulas of {@code :ids} once ({@code f}, {@code e}) instead of the views planned and joined again
+     * per level, and each level's children's aggregates and values in one index scan each, by the table's key with
+     * the children as an id array ({@code data_value} in a lateral subquery, so the generic plan cannot read every
+     * value of every child through the unit index instead: 400 rows per school at 18 M values).
      */
     static String path(int levels) {
         StringBuilder sql = new StringBuilder(PATH_FORMULAS);
         for (int j = 1; j <= levels; j++) {
-            sql.append("k").append(j).append(" AS (SELECT c.id, c.parent_id FROM org_unit c WHERE c.parent_id = :a").append(j)
+            sql.append("k").append(j).append(" AS (SELECT c.id FROM org_unit c WHERE c.parent_id = :a").append(j)
                     .append(" AND c.level <> 'BODY'),\n");
             sql.append("i").append(j).append(" AS (").append(pathInputs(j)).append("),\n");
             sql.append("g").append(j).append(" AS (").append(GROUPED.replace("FROM inputs", "FROM i" + j)).append("),\n");
