@@ -8,6 +8,21 @@ package vn.tiendo.monitoring;
  */
 final class RollUpSql {
 
+    /** One reported value's parts as an input of the indicator {@code fi} computes from it ({@code dv} the value). */
+    private static final String VALUE_PARTS = """
+                       CASE WHEN fi.role = 'VALUE' THEN dv.value END,
+                       CASE WHEN fi.role = 'VALUE' AND dv.value IS NOT NULL THEN 1 ELSE 0 END,
+                       CASE WHEN fi.role = 'NUMERATOR' THEN dv.value END,
+                       CASE WHEN fi.role = 'DENOMINATOR' THEN dv.value END,
+                       CASE WHEN fi.role = 'VALUE' AND (lower(trim(dv.text_value)) = lower(fi.condition_text)
+                                 OR dv.value >= fi.condition_min) THEN 1 ELSE 0 END,
+                       CASE WHEN fi.role <> 'DENOMINATOR' AND (dv.value IS NOT NULL OR dv.text_value IS NOT NULL)
+                            THEN 1 ELSE 0 END,
+                       CASE WHEN fi.kind IN ('MIN', 'MAX') THEN dv.value END,
+                       CASE WHEN fi.kind IN ('MIN', 'MAX') THEN dv.value END,
+                       dv.demo
+            """;
+
     /**
      * Each child's aggregates (filtered by the second argument, on {@code a}) and each child's own values (the first
      * filters {@code fi}/{@code dv}), as parts of the child's parent; needs a relation {@code kids (id, parent_id)}.
@@ -21,17 +36,7 @@ final class RollUpSql {
                  WHERE %2$s
                 UNION ALL
                 SELECT fi.indicator_id, k.parent_id, dv.period,
-                       CASE WHEN fi.role = 'VALUE' THEN dv.value END,
-                       CASE WHEN fi.role = 'VALUE' AND dv.value IS NOT NULL THEN 1 ELSE 0 END,
-                       CASE WHEN fi.role = 'NUMERATOR' THEN dv.value END,
-                       CASE WHEN fi.role = 'DENOMINATOR' THEN dv.value END,
-                       CASE WHEN fi.role = 'VALUE' AND (lower(trim(dv.text_value)) = lower(fi.condition_text)
-                                 OR dv.value >= fi.condition_min) THEN 1 ELSE 0 END,
-                       CASE WHEN fi.role <> 'DENOMINATOR' AND (dv.value IS NOT NULL OR dv.text_value IS NOT NULL)
-                            THEN 1 ELSE 0 END,
-                       CASE WHEN fi.kind IN ('MIN', 'MAX') THEN dv.value END,
-                       CASE WHEN fi.kind IN ('MIN', 'MAX') THEN dv.value END,
-                       dv.demo
+                """ + VALUE_PARTS + """
                   FROM kids k JOIN data_value dv ON dv.org_unit_id = k.id
                   JOIN formula_input fi ON fi.source_id = dv.indicator_id
                  WHERE %1$s""";
@@ -108,30 +113,59 @@ final class RollUpSql {
     /**
      * One unit's whole path in one statement: its ancestors {@code :a1} (the parent) … {@code :aN} (the nation), each
      * combined from its children, the child on the path taken from the level just computed instead of the table;
-     * then all of them written as by {@link #RECOMBINE} ({@code :ancestors} the same ids as an array).
+     * then all of them written as by {@link #RECOMBINE} ({@code :ancestors} the same ids as an array). The same inputs,
+     * grouping and final row as {@link RollUp#COMBINE}, read more narrowly (issue 16, BENCHMARKS.md "change path
+     * p95"): the formulas of {@code :ids} once ({@code f}, {@code e}) instead of the views planned and joined again
+     * per level, and each level's children's aggregates and values in one index scan each, by the table's key with
+     * the children as an id array ({@code data_value} in a lateral subquery, so the generic plan cannot read every
+     * value of every child through the unit index instead: 400 rows per school at 18 M values).
      */
     static String path(int levels) {
-        StringBuilder sql = new StringBuilder("WITH ");
+        StringBuilder sql = new StringBuilder(PATH_FORMULAS);
         for (int j = 1; j <= levels; j++) {
-            String agg = "a.indicator_id = ANY (CAST(:ids AS BIGINT[])) AND a.period = :period" + (j > 1 ? " AND k.id <> :a" + (j - 1) : "");
-            String inputs = INPUTS.formatted("fi.indicator_id = ANY (CAST(:ids AS BIGINT[])) AND dv.period = :period", agg)
-                    .replace("FROM kids k", "FROM k" + j + " k");
-            if (j > 1) {
-                inputs += "\n                UNION ALL\n                SELECT p.indicator_id, CAST(:a" + j + " AS BIGINT), p.period, p.sum_value,"
-                        + " p.value_count, p.numerator, p.denominator, p.met_count, p.reported_count, p.min_value, p.max_value, p.demo"
-                        + " FROM l" + (j - 1) + " p";
-            }
-            sql.append("k").append(j).append(" AS (SELECT c.id, c.parent_id FROM org_unit c WHERE c.parent_id = :a").append(j)
+            sql.append("k").append(j).append(" AS (SELECT c.id FROM org_unit c WHERE c.parent_id = :a").append(j)
                     .append(" AND c.level <> 'BODY'),\n");
-            sql.append("i").append(j).append(" AS (").append(inputs).append("),\n");
+            sql.append("i").append(j).append(" AS (").append(pathInputs(j)).append("),\n");
             sql.append("g").append(j).append(" AS (").append(GROUPED.replace("FROM inputs", "FROM i" + j)).append("),\n");
-            sql.append("l").append(j).append(" AS (").append(FINAL_ROWS.formatted("g" + j)).append("),\n");
+            sql.append("l").append(j).append(" AS (").append(FINAL_ROWS.formatted("g" + j)
+                    .replace("JOIN effective_formula f", "JOIN e f")).append("),\n");
         }
         sql.append("fresh AS (");
         for (int j = 1; j <= levels; j++) {
             sql.append(j > 1 ? " UNION ALL " : "").append("SELECT * FROM l").append(j);
         }
         return sql.append("),\n").append(write(":ancestors")).toString();
+    }
+
+    /** The formula inputs ({@code f}, as {@code formula_input}) and formulas ({@code e}) of {@code :ids}, read once. */
+    private static final String PATH_FORMULAS = """
+            WITH f AS MATERIALIZED (SELECT indicator_id, source_id, role, kind, condition_text, condition_min
+                                      FROM formula_input WHERE indicator_id = ANY (CAST(:ids AS BIGINT[]))),
+            e AS MATERIALIZED (SELECT indicator_id, kind, reporting_level FROM effective_formula
+                                WHERE indicator_id = ANY (CAST(:ids AS BIGINT[]))),
+            """;
+
+    /** The inputs of level {@code j} of {@link #path}: the children of {@code :aj}, the one on the path from {@code l(j-1)}. */
+    private static String pathInputs(int j) {
+        String inputs = """
+                SELECT a.indicator_id, CAST(:a%1$d AS BIGINT) AS unit_id, a.period, a.sum_value, a.value_count, a.numerator,
+                       a.denominator, a.met_count, a.reported_count, a.min_value, a.max_value, a.demo
+                  FROM aggregate_value a
+                 WHERE a.indicator_id = ANY (CAST(:ids AS BIGINT[])) AND a.period = :period
+                   AND a.org_unit_id = ANY (ARRAY(SELECT k.id FROM k%1$d k%2$s))
+                UNION ALL
+                SELECT fi.indicator_id, CAST(:a%1$d AS BIGINT), dv.period,
+                """.formatted(j, j > 1 ? " WHERE k.id <> :a" + (j - 1) : "") + VALUE_PARTS + """
+                  FROM f fi
+                 CROSS JOIN LATERAL (SELECT d.period, d.value, d.text_value, d.demo FROM data_value d
+                                      WHERE d.indicator_id = fi.source_id AND d.period = :period
+                                        AND d.org_unit_id = ANY (ARRAY(SELECT k.id FROM k%d k)) OFFSET 0) dv""".formatted(j);
+        if (j > 1) {
+            inputs += "\nUNION ALL\nSELECT p.indicator_id, CAST(:a" + j + " AS BIGINT), p.period, p.sum_value,"
+                    + " p.value_count, p.numerator, p.denominator, p.met_count, p.reported_count, p.min_value, p.max_value, p.demo"
+                    + " FROM l" + (j - 1) + " p";
+        }
+        return inputs;
     }
 
     /** The temporary table holding one level's grouped parts during a full recompute. */
