@@ -31,8 +31,10 @@ class ProgrammeHeadsTest {
     @Test
     void aChangeThroughTheApplicationIsSeenByTheNextRead() {
         long p = programmes.save(LaiChauProgramme.document("PH1-CTr/TU"), null, false);
+        // served from memory: the same instance twice in a row (the database's own notice of this save may still
+        // arrive just after the first read and empty the cache once: it failed that way in a full run)
+        awaitTrue(() -> heads.of(p).orElseThrow() == heads.of(p).orElseThrow(), Duration.ofSeconds(2));
         ProgrammeHead head = heads.of(p).orElseThrow();
-        assertThat(heads.of(p)).containsSame(head);   // served from memory
         long indicator = indicators.of(p).get(0).id();
         assertThat(heads.ofIndicator(indicator)).contains(head);
 
