@@ -55,6 +55,16 @@ public class DataVersion {
         version.incrementAndGet();
         invalidations.increment();
         cluster.publish("dashboard");
+        afterChange(routing, version::incrementAndGet);
+    }
+
+    /**
+     * A cache was just forgotten for a change in the current transaction: when that transaction ends, note a committed
+     * change with the read routing (answers read from the replica before it are stale) and run {@code forgetAgain}, so
+     * that whatever was read meanwhile from the old, still committed data is never served after the commit. Without a
+     * transaction the change is already committed: it is only noted.
+     */
+    static void afterChange(ReadRouting routing, Runnable forgetAgain) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -62,7 +72,7 @@ public class DataVersion {
                     if (status == STATUS_COMMITTED) {
                         routing.noteChange();
                     }
-                    version.incrementAndGet();
+                    forgetAgain.run();
                 }
             });
         } else {

@@ -10,8 +10,6 @@ import java.util.function.Supplier;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.tiendo.cluster.ClusterChanges;
 import vn.tiendo.monitoring.ProgrammeIndicators.ProgrammeHead;
 import vn.tiendo.programme.ProgrammeChanged;
@@ -97,19 +95,7 @@ public class ProgrammeHeads {
     public void on(ProgrammeChanged event) {
         invalidations.increment();
         forget();
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == STATUS_COMMITTED) {
-                        routing.noteChange();
-                    }
-                    forget();
-                }
-            });
-        } else {
-            routing.noteChange();
-        }
+        DataVersion.afterChange(routing, this::forget);
     }
 
     private void forget() {
