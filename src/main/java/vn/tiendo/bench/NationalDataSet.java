@@ -50,6 +50,18 @@ public class NationalDataSet {
     /** Replaces any earlier synthetic set with a new one (deterministic: setseed). */
     @Transactional
     public Summary generate(int schools, int indicatorCount, List<String> periods) {
+        return generate(schools, indicatorCount, periods, null);
+    }
+
+    /**
+     * The same with the schools under the communes of one province only ({@code provinceCode}, e.g. "24" Bắc Ninh;
+     * null = every commune of the nation): a province's own data set, to measure its size alone.
+     */
+    @Transactional
+    public Summary generate(int schools, int indicatorCount, List<String> periods, String provinceCode) {
+        String under = provinceCode == null ? "/" : jdbc.sql("SELECT path FROM org_unit WHERE code = ? AND level = 'PROVINCE'")
+                .param(provinceCode).query(String.class).optional()
+                .orElseThrow(() -> new IllegalArgumentException("--province: không có tỉnh, thành phố mã " + provinceCode));
         jdbc.sql("SET LOCAL synchronous_commit = off").update();
         drop();
         long programmeId = programmes.save(programme(indicatorCount), "bench", true);
@@ -67,8 +79,8 @@ public class NationalDataSet {
                 SELECT ? || g, 'Trường ' || g, 'Trường mô phỏng số ' || g, 'SCHOOL', 'Trường', c.id, ''
                   FROM generate_series(0, ? - 1) g
                   JOIN (SELECT id, row_number() OVER (ORDER BY code) - 1 AS k, count(*) OVER () AS n
-                          FROM org_unit WHERE level = 'COMMUNE') c ON c.k = g % c.n""")
-                .param(SCHOOL_PREFIX).param(schools).update();
+                          FROM org_unit WHERE level = 'COMMUNE' AND path LIKE ? || '%') c ON c.k = g % c.n""")
+                .param(SCHOOL_PREFIX).param(schools).param(under).update();
         jdbc.sql("""
                 UPDATE org_unit s SET path = c.path || s.id || '/' FROM org_unit c
                  WHERE s.parent_id = c.id AND s.code LIKE 'BENCH-%' AND s.path = ''""").update();

@@ -45,13 +45,16 @@ class BenchCommand implements Runnable {
         @Option(names = "--periods", split = ",", defaultValue = "2025,2026,2027,2028,2029,2030,2026Q1,2026Q2,2026Q3,2026Q4",
                 description = "Các kỳ báo cáo (mặc định ${DEFAULT-VALUE}).")
         List<String> periods;
+        @Option(names = "--province", description = "Chỉ đặt trường dưới các xã của một tỉnh, thành phố (mã, ví dụ 24 Bắc Ninh):"
+                + " bộ dữ liệu của riêng một tỉnh. Mặc định: cả nước.")
+        String province;
 
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             try (ConfigurableApplicationContext ctx = Contexts.start(db, false, Map.of())) {
                 long t0 = System.nanoTime();
-                NationalDataSet.Summary s = ctx.getBean(NationalDataSet.class).generate(schools, indicators, periods);
+                NationalDataSet.Summary s = ctx.getBean(NationalDataSet.class).generate(schools, indicators, periods, province);
                 out.printf("Đã tạo %d trường, %d chỉ tiêu, %d kỳ, %,d số liệu trong %.1f s%n", s.schools(), s.indicators(),
                         s.periods().size(), s.values(), (System.nanoTime() - t0) / 1e9);
                 return 0;
