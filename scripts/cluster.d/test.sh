@@ -141,6 +141,12 @@ check_primary_down() {
     bad "khi mất máy chính: không lần ghi nào bắt đầu trong lúc mất máy chính (các yêu cầu ghi bị treo)"
   elif [ "$s" = "$n" ] && [ "$m" -lt 2000 ]; then ok "khi mất máy chính: $n lần ghi bị từ chối bằng 503, chậm nhất $m ms"
   else bad "khi mất máy chính: $n lần ghi, $s lần 503, chậm nhất $m ms (cần mọi lần ghi bị từ chối bằng 503 trong < 2 s)"; fi
+  # the writers' signed-in entry-form pages (their sessions are read from the replica, their saves skipped)
+  local pn pf
+  read -r pn pf <<<"$(awk -F'\t' -v a="$a" -v b="$((b - 2000))" '$2 == "page" && $1 >= a && $1 <= b {
+      n++; if ($6 == "fail" || $8 >= 2000) f++ } END { printf "%d %d", n, f }' "$DIR/load.tsv")"
+  if [ "$pn" -gt 0 ] && [ "$pf" = 0 ]; then ok "khi mất máy chính: $pn lần mở trang nhập liệu khi đã đăng nhập vẫn được trả lời (phiên đọc từ bản sao)"
+  else bad "khi mất máy chính: $pf/$pn lần mở trang nhập liệu khi đã đăng nhập thất bại hoặc chậm hơn 2 s"; fi
   read -r r rf <<<"$(awk -F'\t' -v a="$((T_PRIMARY_DOWN + 3000))" -v b="$b" '$2 == "read" && $1 >= a && $1 <= b - 2000 {
       r++; if ($6 == "fail" || $8 >= 2000) f++ } END { printf "%d %d", r, f }' "$DIR/load.tsv")"
   if [ "$REPLICA_FEATURE" != 1 ]; then skip "đọc trong lúc mất máy chính: chưa có định tuyến đọc sang bản sao ($r lần đọc, $rf lỗi hoặc chậm)"

@@ -37,7 +37,7 @@ public final class ClusterLoad {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
 
-    /** One logged request: epoch ms, kind (read, write, login), unit, value, status (0 = no answer), outcome, node, latency. */
+    /** One logged request: epoch ms, kind (read, page, write, login), unit, value, status (0 = no answer), outcome, node, latency. */
     record Entry(long at, String kind, String unit, String value, int status, boolean ok, String node, long millis) {
 
         String line() {
@@ -153,6 +153,9 @@ public final class ClusterLoad {
             String value = String.valueOf((index + 1) * 1_000_000L + ++seq);
             long t0 = System.currentTimeMillis();
             Reply form = send(HttpRequest.newBuilder(uri(page)).GET());
+            // the signed-in page itself: a read, answered from the replica while the primary is gone
+            record(new Entry(t0, "page", unit, "", form.status(), form.status() == 200 && form.body().contains("name=\"ver_"),
+                    form.node(), System.currentTimeMillis() - t0));
             if (form.status() != 200) {
                 record(new Entry(t0, "write", unit, value, form.status(), false, form.node(), System.currentTimeMillis() - t0));
                 return;

@@ -46,8 +46,9 @@ class ClusterLoadTest {
         assertThat(loaded).isEqualTo(setup);
         Path log = dir.resolve("load.tsv");
         Map<String, Long> counts = ClusterLoad.run("http://127.0.0.1:" + port, loaded, 1, log, null, 3);
-        assertThat(counts).containsEntry("login ok", 2L).doesNotContainKeys("write fail", "read fail", "login fail");
+        assertThat(counts).containsEntry("login ok", 2L).doesNotContainKeys("write fail", "read fail", "login fail", "page fail");
         assertThat(counts.get("write ok")).isGreaterThan(4);
+        assertThat(counts.get("page ok")).as("each write opens the signed-in entry form first").isEqualTo(counts.get("write ok"));
         assertThat(counts.get("read ok")).isGreaterThan(4);
         ClusterLoadCheck.Verdict v = check(log, setup, List.of());
         assertThat(v.problems()).isEmpty();
