@@ -2,6 +2,7 @@ package vn.tiendo.dataapproval;
 
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.tiendo.entry.ReportLock;
 import vn.tiendo.programme.Period;
 import vn.tiendo.storage.OrgUnitRepository;
@@ -21,9 +22,16 @@ public class ApprovalLock implements ReportLock {
         this.units = units;
     }
 
+    /**
+     * Read FOR SHARE inside a writing transaction (a write's check); outside one (a form shown, each statement its own
+     * transaction) the share lock would end with the statement anyway, so the row is read plainly: such a page also
+     * opens while the primary database is gone, from the replica, where FOR SHARE is refused.
+     */
     @Override
     public Optional<String> refusal(long programmeId, long orgUnitId, String period) {
-        return store.readShared(programmeId, orgUnitId, period)
+        boolean writing = TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+        return (writing ? store.readShared(programmeId, orgUnitId, period) : store.find(programmeId, orgUnitId, period))
                 .filter(r -> r.state() == ReportState.APPROVED)
                 .map(r -> message(r));
     }

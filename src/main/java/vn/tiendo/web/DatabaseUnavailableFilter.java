@@ -51,7 +51,7 @@ public class DatabaseUnavailableFilter extends OncePerRequestFilter {
             if (!isDatabaseDown(e) || response.isCommitted()) {
                 throw e;
             }
-            logger.warn("Cơ sở dữ liệu không truy cập được: " + request.getMethod() + " " + request.getRequestURI());
+            logger.warn("Cơ sở dữ liệu không truy cập được: " + request.getMethod() + " " + request.getRequestURI() + " (" + e + ")");
             ReadRouting r = routing.getIfAvailable();
             boolean primaryOnly = r != null && r.enabled() && (r.primaryDown() || primaryRefused(e));
             write(request, response, primaryOnly ? PRIMARY_TITLE : TITLE, primaryOnly ? PRIMARY_DETAIL : DETAIL);

@@ -57,6 +57,7 @@ class ReplicaFailoverTest {
     long programme;
     long indicator;
     String children;
+    long p;
 
     @BeforeAll
     void start() throws Exception {
@@ -67,7 +68,7 @@ class ReplicaFailoverTest {
                 "tiendo.db.replica.url=" + pair.replicaUrl(), "tiendo.db.replica.max-lag=2s",
                 "tiendo.db.replica.poll=100ms", "tiendo.reminders.scheduled=false").run();
         base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
-        long p = context.getBean(ProgrammeService.class).save(LaiChauProgramme.document("RF1-CTr/TU"), null, false);
+        p = context.getBean(ProgrammeService.class).save(LaiChauProgramme.document("RF1-CTr/TU"), null, false);
         programme = p;
         indicator = context.getBean(ProgrammeIndicators.class).of(p).get(0).id();
         reporter = TestUsers.bearerToken(context, TestUsers.create(context, Role.REPORTER, "12"));
@@ -151,9 +152,10 @@ class ReplicaFailoverTest {
     @Test
     @Order(4)
     void withThePrimaryDownWritesFailFastAndReadsGoOnUntilItIsBack() throws Exception {
-        TestUsers.TestUser officer = TestUsers.create(context, Role.VIEWER, "12");
+        TestUsers.TestUser officer = TestUsers.create(context, Role.REPORTER, "03390");
         vn.tiendo.security.HttpSession browser = new vn.tiendo.security.HttpSession(base);
         browser.login(officer.username(), officer.password());
+        assertThat(browser.get("/nhap-lieu/" + p + "/03390/2026").statusCode()).isEqualTo(200);
         pair.stopPrimary();
         await(h -> "down".equals(h.at("/components/replica/details/primary").asText()), "primary down");
         long started = System.nanoTime();
@@ -165,9 +167,9 @@ class ReplicaFailoverTest {
         System.out.println("replica-failover: write refused in " + millis + " ms while the primary is down");
         assertThat(binhLu(get(viewer, children))).as("reads go on from the replica").isEqualTo("60");
         assertThat(health().at("/status").asText()).isEqualTo("UP");
-        for (String page : new String[] {"/tai-khoan", "/chuong-trinh"}) {
+        for (String page : new String[] {"/tai-khoan", "/chuong-trinh", "/nhap-lieu/" + p + "/03390/2026"}) {
             HttpResponse<String> signedIn = browser.get(page);
-            assertThat(signedIn.statusCode()).as("a signed-in officer's page %s during the outage", page).isEqualTo(200);
+            assertThat(signedIn.statusCode()).as("a signed-in officer's page %s during the outage: %s", page, signedIn.body()).isEqualTo(200);
             assertThat(signedIn.body()).as(page).contains(officer.username());
         }
 
