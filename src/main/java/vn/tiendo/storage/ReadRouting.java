@@ -116,8 +116,10 @@ public final class ReadRouting implements AutoCloseable {
     }
 
     /**
-     * The replica pool for routed reads: when it cannot give a connection (the replica died between two probes), the
-     * replica is marked unreachable at once and this read takes a primary connection instead of failing.
+     * The replica pool for routed reads: when it cannot give a connection, this read takes a primary connection instead
+     * of failing, and unless every pooled connection is busy (the replica died between two probes) the replica is
+     * marked unreachable at once. An exhausted pool once marked it lost under load (seen in the cluster test just after
+     * the replica came back): reads flapped to the primary until the next probe.
      */
     DataSource replicaReadsDataSource() {
         return new org.springframework.jdbc.datasource.DelegatingDataSource(replica) {
@@ -126,7 +128,9 @@ public final class ReadRouting implements AutoCloseable {
                 try {
                     return super.getConnection();
                 } catch (SQLException e) {
-                    replicaLost(e);
+                    if (!busy(replica)) {
+                        replicaLost(e);   // a pool that is merely busy says nothing of the server (the monitor looks at that)
+                    }
                     if (primaryDown) {
                         throw e;
                     }
@@ -134,6 +138,12 @@ public final class ReadRouting implements AutoCloseable {
                 }
             }
         };
+    }
+
+    /** Every connection of the pool is in use: a wait for one that timed out is load, not a dead server. */
+    private static boolean busy(HikariDataSource pool) {
+        var bean = pool.getHikariPoolMXBean();
+        return bean != null && bean.getActiveConnections() >= pool.getMaximumPoolSize();
     }
 
     public boolean enabled() {

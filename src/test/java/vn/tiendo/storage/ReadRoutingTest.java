@@ -103,6 +103,26 @@ class ReadRoutingTest {
     }
 
     @Test
+    void aBusyReplicaPoolIsNotTakenForADeadReplica() throws Exception {
+        java.util.List<Connection> held = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 3; i++) {   // the whole replica pool (size 3), as under a burst of dashboard reads
+                held.add(routing.replicaReadsDataSource().getConnection());
+            }
+            try (Connection c = routing.replicaReadsDataSource().getConnection();
+                 ResultSet rs = c.createStatement().executeQuery("SELECT pg_is_in_recovery()")) {
+                rs.next();
+                assertThat(rs.getBoolean(1)).as("this one read waited, then went to the primary").isFalse();
+            }
+            assertThat(routing.status().mode()).as("the replica is still serving: only its pool was busy").isEqualTo("replica");
+        } finally {
+            for (Connection c : held) {
+                c.close();
+            }
+        }
+    }
+
+    @Test
     void theReplicaRefusesWrites() {
         JdbcClient replica = JdbcClient.create(routing.replicaDataSource());
         assertThatThrownBy(() -> replica.sql("CREATE TABLE nope (n int)").update()).hasMessageContaining("read-only");
