@@ -2,10 +2,10 @@ package vn.tiendo.dataapproval;
 
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.tiendo.entry.ReportLock;
 import vn.tiendo.programme.Period;
 import vn.tiendo.storage.OrgUnitRepository;
+import vn.tiendo.storage.ReadRouting;
 
 /**
  * Approved = locked: the entry port's answer for every write channel. Reads the report row FOR SHARE, so an approval
@@ -29,9 +29,7 @@ public class ApprovalLock implements ReportLock {
      */
     @Override
     public Optional<String> refusal(long programmeId, long orgUnitId, String period) {
-        boolean writing = TransactionSynchronizationManager.isActualTransactionActive()
-                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
-        return (writing ? store.readShared(programmeId, orgUnitId, period) : store.find(programmeId, orgUnitId, period))
+        return (ReadRouting.inWritingTransaction() ? store.readShared(programmeId, orgUnitId, period) : store.find(programmeId, orgUnitId, period))
                 .filter(r -> r.state() == ReportState.APPROVED)
                 .map(r -> message(r));
     }

@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -164,14 +165,15 @@ public final class ReadRouting implements AutoCloseable {
 
     /** Decides (and counts) where the current {@link ReplicaReads} statement goes. */
     boolean readFromReplica() {
-        boolean replicaOk = ReadScope.active() && readOnlyTransactionOrNone() && replicaFor(ReadScope.requiredPosition());
+        boolean replicaOk = ReadScope.active() && !inWritingTransaction() && replicaFor(ReadScope.requiredPosition());
         countRead(replicaOk);
         return replicaOk;
     }
 
-    private static boolean readOnlyTransactionOrNone() {
-        return !TransactionSynchronizationManager.isActualTransactionActive()
-                || TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+    /** Is this thread inside a transaction that may write (open and not read-only)? */
+    public static boolean inWritingTransaction() {
+        return TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
     }
 
     /** True when the replica may serve a read that must see the primary's WAL up to {@code required}. */
@@ -208,7 +210,7 @@ public final class ReadRouting implements AutoCloseable {
                     return WalPosition.parse(rs.getString(1));
                 }
             } catch (SQLException | RuntimeException e) {
-                if (attempt == 2 || primaryDown || e instanceof java.sql.SQLTransientConnectionException) {
+                if (attempt == 2 || primaryDown || e instanceof SQLTransientConnectionException) {
                     log.warn("Không đọc được vị trí WAL của máy chủ chính, dùng vị trí đã biết: {}", e.getMessage());
                     return lastPrimaryPosition;
                 }
